@@ -1,0 +1,179 @@
+import * as Y from 'yjs';
+import type { Box } from '../schema/box.ts';
+import { keyframeSchema } from '../schema/keyframe.ts';
+import { MAX_FRAME_INDEX } from '../schema/track.ts';
+import { objectsOf } from './layerRoots.ts';
+import { FIELD_KEYFRAMES } from './roots.ts';
+
+/** A keyframe as read: frame index plus the stored value. */
+export interface KeyframeView {
+  frame: number;
+  box: Box;
+  outside: boolean;
+}
+
+/** A track as read, keyframes sorted by frame. */
+export interface TrackView {
+  id: string;
+  labelId: string | null;
+  keyframes: readonly KeyframeView[];
+  createdBy: string;
+  updatedBy: string;
+}
+
+/** A segment as read, normalised so that 0 ≤ startMs ≤ endMs. */
+export interface SegmentView {
+  id: string;
+  tierId: string;
+  startMs: number;
+  endMs: number;
+  labelId: string | null;
+  speaker: string | null;
+  value: string | null;
+  createdBy: string;
+  updatedBy: string;
+}
+
+/** Something in the document that breaks the schema or an invariant; reported, never thrown. */
+export interface Violation {
+  recordId: string;
+  field: string;
+  message: string;
+}
+
+/** An immutable, normalised reading of a layer document. */
+export interface LayerSnapshot {
+  tracks: readonly TrackView[];
+  segments: readonly SegmentView[];
+  violations: readonly Violation[];
+}
+
+function text(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
+function nullableText(value: unknown): string | null {
+  return typeof value === 'string' ? value : null;
+}
+
+function wholeMs(value: unknown, recordId: string, field: string, violations: Violation[]): number {
+  if (typeof value === 'number' && Number.isFinite(value)) {
+    const rounded = Math.max(0, Math.round(value));
+    if (rounded !== value) {
+      violations.push({
+        recordId,
+        field,
+        message: `${field} ${value} is not a whole number of ms ≥ 0; read as ${rounded}`,
+      });
+    }
+    return rounded;
+  }
+  violations.push({ recordId, field, message: `${field} is missing or not a number; read as 0` });
+  return 0;
+}
+
+function readKeyframes(id: string, stored: unknown, violations: Violation[]): KeyframeView[] {
+  if (!(stored instanceof Y.Map)) {
+    violations.push({
+      recordId: id,
+      field: FIELD_KEYFRAMES,
+      message: `track ${id} has no keyframe map`,
+    });
+    return [];
+  }
+  const keyframes: KeyframeView[] = [];
+  for (const [key, value] of stored.entries()) {
+    const frame = Number(key);
+    const parsed = keyframeSchema.safeParse(value);
+    if (!Number.isInteger(frame) || frame < 0 || frame > MAX_FRAME_INDEX || String(frame) !== key) {
+      violations.push({
+        recordId: id,
+        field: FIELD_KEYFRAMES,
+        message: `keyframe key ${JSON.stringify(key)} of track ${id} is not a frame index; ignored`,
+      });
+    } else if (!parsed.success) {
+      violations.push({
+        recordId: id,
+        field: FIELD_KEYFRAMES,
+        message: `keyframe at frame ${frame} of track ${id} is malformed; ignored`,
+      });
+    } else {
+      keyframes.push({ frame, box: parsed.data.box, outside: parsed.data.outside });
+    }
+  }
+  keyframes.sort((left, right) => left.frame - right.frame);
+  if (stored.size > 0 && keyframes.length === 0) {
+    violations.push({
+      recordId: id,
+      field: FIELD_KEYFRAMES,
+      message: `track ${id} has no readable keyframe`,
+    });
+  }
+  return keyframes;
+}
+
+function readSegment(id: string, record: Y.Map<unknown>, violations: Violation[]): SegmentView {
+  let startMs = wholeMs(record.get('startMs'), id, 'startMs', violations);
+  let endMs = wholeMs(record.get('endMs'), id, 'endMs', violations);
+  if (startMs > endMs) {
+    // A concurrent trim and move can cross the ends; read the range with its ends swapped.
+    violations.push({
+      recordId: id,
+      field: 'endMs',
+      message: `segment ${id} ends (${endMs} ms) before it starts (${startMs} ms); read with its ends swapped`,
+    });
+    [startMs, endMs] = [endMs, startMs];
+  }
+  return {
+    id,
+    tierId: text(record.get('tierId')),
+    startMs,
+    endMs,
+    labelId: nullableText(record.get('labelId')),
+    speaker: nullableText(record.get('speaker')),
+    value: nullableText(record.get('value')),
+    createdBy: text(record.get('createdBy')),
+    updatedBy: text(record.get('updatedBy')),
+  };
+}
+
+/** Reads a layer into plain data, normalising deterministically and listing every violation. */
+export function readLayer(doc: Y.Doc): LayerSnapshot {
+  const tracks: TrackView[] = [];
+  const segments: SegmentView[] = [];
+  const violations: Violation[] = [];
+  for (const [id, record] of objectsOf(doc).entries()) {
+    if (!(record instanceof Y.Map)) {
+      violations.push({
+        recordId: id,
+        field: 'kind',
+        message: `object ${id} is not a record; ignored`,
+      });
+      continue;
+    }
+    const kind = record.get('kind');
+    if (kind === 'track') {
+      tracks.push({
+        id,
+        labelId: nullableText(record.get('labelId')),
+        keyframes: readKeyframes(id, record.get(FIELD_KEYFRAMES), violations),
+        createdBy: text(record.get('createdBy')),
+        updatedBy: text(record.get('updatedBy')),
+      });
+    } else if (kind === 'segment') {
+      segments.push(readSegment(id, record, violations));
+    } else {
+      violations.push({
+        recordId: id,
+        field: 'kind',
+        message: `object ${id} has unknown kind ${JSON.stringify(kind)}; ignored`,
+      });
+    }
+  }
+  tracks.sort((left, right) => (left.id < right.id ? -1 : left.id > right.id ? 1 : 0));
+  segments.sort(
+    (left, right) =>
+      left.startMs - right.startMs || (left.id < right.id ? -1 : left.id > right.id ? 1 : 0),
+  );
+  return { tracks, segments, violations };
+}

@@ -1,0 +1,22 @@
+/** Root names inside a layer document; never write these as string literals elsewhere. */
+export const ROOT_META = 'meta';
+export const ROOT_OBJECTS = 'objects';
+export const ROOT_TRANSCRIPT = 'transcript';
+export const ROOT_LINKS = 'links';
+export const ROOT_INSTRUCTIONS = 'instructions';
+
+/** Roots of the project-level schema document. */
+export const ROOT_LABELS = 'labels';
+export const ROOT_TIERS = 'tiers';
+
+/** Keys inside `meta`. */
+export const META_SCHEMA_VERSION = 'schemaVersion';
+export const META_RECORD_VERSIONS = 'recordVersions';
+
+/** Keys of a record's nested Y types, created in the same transaction as the record. */
+export const FIELD_KEYFRAMES = 'keyframes';
+export const FIELD_ATTRIBUTES = 'attributes';
+
+/** The Tiptap node that holds one utterance's text; it carries only its segment id. */
+export const UTTERANCE_NODE = 'utterance';
+export const UTTERANCE_SEGMENT_ATTR = 'segmentId';

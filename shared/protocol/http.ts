@@ -1,0 +1,89 @@
+import { z } from 'zod';
+
+/** Roles a user can hold in a project, most powerful first. */
+export const ROLES = ['admin', 'trainer', 'reviewer', 'annotator', 'viewer'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** What a connection may do with one document. */
+export type Access = 'write' | 'read' | 'none';
+
+/** The path of the collaboration websocket on the server's one port. */
+export const COLLAB_PATH = '/collab';
+
+/** POST /api/login */
+export const loginRequestSchema = z.object({
+  username: z.string().min(1, 'username is required').max(64),
+  password: z.string().min(1, 'password is required').max(1024),
+});
+export type LoginRequest = z.infer<typeof loginRequestSchema>;
+
+/** A user as shown to other users. */
+export interface UserSummary {
+  id: string;
+  username: string;
+  name: string;
+  colour: string;
+}
+
+export interface LoginResponse {
+  token: string;
+  /** Token expiry, ms since the epoch. */
+  expiresAt: number;
+  user: UserSummary;
+}
+
+/** A rational frame rate, e.g. 30000/1001. */
+export interface FrameRate {
+  num: number;
+  den: number;
+}
+
+/** Media facts probed at ingest. */
+export interface MediaInfo {
+  id: string;
+  mimeType: string;
+  sizeBytes: number;
+  durationMs: number;
+  frameRate: FrameRate;
+  frameCount: number;
+  width: number;
+  height: number;
+  hasAudio: boolean;
+  /** Where to fetch the bytes (supports HTTP range requests). */
+  url: string;
+}
+
+/** GET /api/projects */
+export interface ProjectSummary {
+  id: string;
+  name: string;
+  role: Role;
+}
+
+/** GET /api/projects/:projectId/items */
+export interface ItemSummary {
+  id: string;
+  projectId: string;
+  name: string;
+  media: MediaInfo | null;
+}
+
+/** A document the current user may open, with the access granted. */
+export interface LayerAccess {
+  documentName: string;
+  layer: string;
+  access: Exclude<Access, 'none'>;
+}
+
+/** GET /api/projects/:projectId/items/:itemId */
+export interface ItemDetail extends ItemSummary {
+  role: Role;
+  layers: LayerAccess[];
+  /** The project-level documents (label schema) and the access granted. */
+  projectDocuments: LayerAccess[];
+}
+
+/** Body of every error response: a code for programs and a message for people. */
+export interface ErrorBody {
+  error: { code: string; message: string; field?: string };
+}

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import type { MigrationSequence } from '../migrations/MigrationSequence.ts';
+
+/** A label a project offers: a name, a colour and an optional one-key hotkey. */
+export const labelSchema = z.object({
+  id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
+  name: z.string().min(1).max(200),
+  colour: z.string().regex(/^#[0-9a-f]{6}$/, 'must be a colour like #1f77b4'),
+  hotkey: z
+    .string()
+    .regex(/^[a-z0-9]$/, 'must be one lowercase letter or digit')
+    .nullable(),
+});
+
+export type Label = z.infer<typeof labelSchema>;
+
+/** How stored labels reach the current shape; the initial shape is version 0. */
+export const labelMigrations: MigrationSequence = {
+  recordType: 'label',
+  migrations: [],
+};
