@@ -1,0 +1,190 @@
+import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
+import type { Role } from '../../../shared/protocol/http.ts';
+import { ROLES } from '../../../shared/protocol/http.ts';
+import type { ItemRow, MediaRow, MetaStore, ProjectRow, UserRow } from '../MetaStore.ts';
+import { migrateTables } from '../openDatabase.ts';
+import { metaTableMigrations } from './metaTableMigrations.ts';
+
+type Row = Record<string, SQLInputValue>;
+
+function toUser(row: Row): UserRow {
+  return {
+    id: String(row.id),
+    username: String(row.username),
+    name: String(row.name),
+    colour: String(row.colour),
+    passwordHash: String(row.password_hash),
+  };
+}
+
+function toItem(row: Row): ItemRow {
+  return {
+    projectId: String(row.project_id),
+    id: String(row.id),
+    name: String(row.name),
+    mediaId: row.media_id === null ? null : String(row.media_id),
+  };
+}
+
+function toMedia(row: Row): MediaRow {
+  return {
+    id: String(row.id),
+    projectId: String(row.project_id),
+    fileName: String(row.file_name),
+    mimeType: String(row.mime_type),
+    sizeBytes: Number(row.size_bytes),
+    durationMs: Number(row.duration_ms),
+    frameRate: { num: Number(row.fps_num), den: Number(row.fps_den) },
+    frameCount: Number(row.frame_count),
+    width: Number(row.width),
+    height: Number(row.height),
+    hasAudio: Number(row.has_audio) === 1,
+    sha256: String(row.sha256),
+  };
+}
+
+function toRole(value: unknown): Role | null {
+  return (ROLES as readonly unknown[]).includes(value) ? (value as Role) : null;
+}
+
+/** MetaStore on the embedded SQLite database. */
+export class SqliteMetaStore implements MetaStore {
+  private readonly database: DatabaseSync;
+  private depth = 0;
+
+  constructor(database: DatabaseSync) {
+    this.database = database;
+    migrateTables(database, 'meta', metaTableMigrations);
+  }
+
+  createUser(user: UserRow): void {
+    this.database
+      .prepare(
+        'INSERT INTO users (id, username, name, colour, password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+      )
+      .run(user.id, user.username, user.name, user.colour, user.passwordHash, Date.now());
+  }
+
+  findUserByUsername(username: string): UserRow | undefined {
+    const row = this.database.prepare('SELECT * FROM users WHERE username = ?').get(username);
+    return row ? toUser(row as Row) : undefined;
+  }
+
+  getUser(userId: string): UserRow | undefined {
+    const row = this.database.prepare('SELECT * FROM users WHERE id = ?').get(userId);
+    return row ? toUser(row as Row) : undefined;
+  }
+
+  listUsers(): UserRow[] {
+    return this.database
+      .prepare('SELECT * FROM users ORDER BY username')
+      .all()
+      .map((row) => toUser(row as Row));
+  }
+
+  createProject(project: ProjectRow): void {
+    this.database
+      .prepare('INSERT INTO projects (id, name, created_at) VALUES (?, ?, ?)')
+      .run(project.id, project.name, Date.now());
+  }
+
+  getProject(projectId: string): ProjectRow | undefined {
+    const row = this.database.prepare('SELECT id, name FROM projects WHERE id = ?').get(projectId);
+    return row ? { id: String(row.id), name: String(row.name) } : undefined;
+  }
+
+  listProjectsOf(userId: string): Array<ProjectRow & { role: Role }> {
+    return this.database
+      .prepare(
+        'SELECT p.id, p.name, m.role FROM projects p JOIN memberships m ON m.project_id = p.id WHERE m.user_id = ? ORDER BY p.name',
+      )
+      .all(userId)
+      .flatMap((row) => {
+        const role = toRole(row.role);
+        return role ? [{ id: String(row.id), name: String(row.name), role }] : [];
+      });
+  }
+
+  setMembership(projectId: string, userId: string, role: Role): void {
+    this.database
+      .prepare(
+        'INSERT INTO memberships (project_id, user_id, role) VALUES (?, ?, ?) ON CONFLICT (project_id, user_id) DO UPDATE SET role = excluded.role',
+      )
+      .run(projectId, userId, role);
+  }
+
+  roleOf(projectId: string, userId: string): Role | null {
+    const row = this.database
+      .prepare('SELECT role FROM memberships WHERE project_id = ? AND user_id = ?')
+      .get(projectId, userId);
+    return row ? toRole(row.role) : null;
+  }
+
+  createItem(item: ItemRow): void {
+    this.database
+      .prepare(
+        'INSERT INTO items (project_id, id, name, media_id, created_at) VALUES (?, ?, ?, ?, ?)',
+      )
+      .run(item.projectId, item.id, item.name, item.mediaId, Date.now());
+  }
+
+  getItem(projectId: string, itemId: string): ItemRow | undefined {
+    const row = this.database
+      .prepare('SELECT * FROM items WHERE project_id = ? AND id = ?')
+      .get(projectId, itemId);
+    return row ? toItem(row as Row) : undefined;
+  }
+
+  listItems(projectId: string): ItemRow[] {
+    return this.database
+      .prepare('SELECT * FROM items WHERE project_id = ? ORDER BY name, id')
+      .all(projectId)
+      .map((row) => toItem(row as Row));
+  }
+
+  createMedia(media: MediaRow): void {
+    this.database
+      .prepare(
+        `INSERT INTO media (id, project_id, file_name, mime_type, size_bytes, duration_ms, fps_num, fps_den,
+           frame_count, width, height, has_audio, sha256, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        media.id,
+        media.projectId,
+        media.fileName,
+        media.mimeType,
+        media.sizeBytes,
+        media.durationMs,
+        media.frameRate.num,
+        media.frameRate.den,
+        media.frameCount,
+        media.width,
+        media.height,
+        media.hasAudio ? 1 : 0,
+        media.sha256,
+        Date.now(),
+      );
+  }
+
+  getMedia(mediaId: string): MediaRow | undefined {
+    const row = this.database.prepare('SELECT * FROM media WHERE id = ?').get(mediaId);
+    return row ? toMedia(row as Row) : undefined;
+  }
+
+  transaction<T>(work: () => T): T {
+    if (this.depth > 0) return work();
+    this.database.exec('BEGIN IMMEDIATE');
+    this.depth += 1;
+    try {
+      const result = work();
+      this.database.exec('COMMIT');
+      return result;
+    } catch (error) {
+      this.database.exec('ROLLBACK');
+      throw error;
+    } finally {
+      this.depth -= 1;
+    }
+  }
+}

@@ -1,0 +1,54 @@
+import type { TableMigration } from '../openDatabase.ts';
+
+/** Table layout of users, projects, memberships, items and media. */
+export const metaTableMigrations: readonly TableMigration[] = [
+  {
+    version: 1,
+    name: 'CreateMetaTables',
+    sql: `
+      CREATE TABLE users (
+        id TEXT PRIMARY KEY,
+        username TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        colour TEXT NOT NULL,
+        password_hash TEXT NOT NULL,
+        created_at INTEGER NOT NULL
+      );
+      CREATE TABLE projects (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        created_at INTEGER NOT NULL
+      );
+      CREATE TABLE memberships (
+        project_id TEXT NOT NULL REFERENCES projects (id) ON DELETE CASCADE,
+        user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+        role TEXT NOT NULL,
+        PRIMARY KEY (project_id, user_id)
+      );
+      CREATE TABLE media (
+        id TEXT PRIMARY KEY,
+        project_id TEXT NOT NULL REFERENCES projects (id) ON DELETE CASCADE,
+        file_name TEXT NOT NULL,
+        mime_type TEXT NOT NULL,
+        size_bytes INTEGER NOT NULL,
+        duration_ms INTEGER NOT NULL,
+        fps_num INTEGER NOT NULL,
+        fps_den INTEGER NOT NULL,
+        frame_count INTEGER NOT NULL,
+        width INTEGER NOT NULL,
+        height INTEGER NOT NULL,
+        has_audio INTEGER NOT NULL,
+        sha256 TEXT NOT NULL,
+        created_at INTEGER NOT NULL
+      );
+      CREATE TABLE items (
+        project_id TEXT NOT NULL REFERENCES projects (id) ON DELETE CASCADE,
+        id TEXT NOT NULL,
+        name TEXT NOT NULL,
+        media_id TEXT REFERENCES media (id),
+        created_at INTEGER NOT NULL,
+        PRIMARY KEY (project_id, id)
+      );
+    `,
+  },
+];
