@@ -137,6 +137,19 @@ function readSegment(id: string, record: Y.Map<unknown>, violations: Violation[]
   };
 }
 
+function byText(left: string, right: string): number {
+  return left < right ? -1 : left > right ? 1 : 0;
+}
+
+// Map iteration follows the order a replica first saw each key, which differs between replicas.
+function byRecordThenField(left: Violation, right: Violation): number {
+  return (
+    byText(left.recordId, right.recordId) ||
+    byText(left.field, right.field) ||
+    byText(left.message, right.message)
+  );
+}
+
 /** Reads a layer into plain data, normalising deterministically and listing every violation. */
 export function readLayer(doc: Y.Doc): LayerSnapshot {
   const tracks: TrackView[] = [];
@@ -175,5 +188,5 @@ export function readLayer(doc: Y.Doc): LayerSnapshot {
     (left, right) =>
       left.startMs - right.startMs || (left.id < right.id ? -1 : left.id > right.id ? 1 : 0),
   );
-  return { tracks, segments, violations };
+  return { tracks, segments, violations: violations.sort(byRecordThenField) };
 }
