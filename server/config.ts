@@ -17,6 +17,8 @@ export interface Config {
   clientDir: string;
   /** Seed the demo project on first start. */
   seedDemo: boolean;
+  /** Password of the seeded demo users (DEMO_PASSWORD); `concord-demo` when unset. */
+  demoPassword?: string;
   logLevel: string;
 }
 
@@ -34,6 +36,7 @@ const envSchema = z.object({
   SQLITE_SYNCHRONOUS: z.enum(['normal', 'full']).default('normal'),
   CLIENT_DIR: z.string().default('./dist/client'),
   SEED_DEMO: z.enum(['true', 'false']).default('true'),
+  DEMO_PASSWORD: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -61,6 +64,7 @@ export function parseConfig(
     sqliteSynchronous: values.SQLITE_SYNCHRONOUS,
     clientDir: path.resolve(values.CLIENT_DIR),
     seedDemo: values.SEED_DEMO === 'true',
+    demoPassword: values.DEMO_PASSWORD,
     logLevel: values.LOG_LEVEL,
     ...overrides,
   };

@@ -20,3 +20,8 @@ export const FIELD_ATTRIBUTES = 'attributes';
 /** The Tiptap node that holds one utterance's text; it carries only its segment id. */
 export const UTTERANCE_NODE = 'utterance';
 export const UTTERANCE_SEGMENT_ATTR = 'segmentId';
+
+/** Keys inside `meta` naming what the document belongs to; stamped by the server on load. */
+export const META_PROJECT_ID = 'projectId';
+export const META_ITEM_ID = 'itemId';
+export const META_LAYER_ID = 'layerId';

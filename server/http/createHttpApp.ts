@@ -1,0 +1,78 @@
+import { Hono } from 'hono';
+import type { Logger } from 'pino';
+import type * as Y from 'yjs';
+import { loadOrCreateSecret } from '../auth/loadOrCreateSecret.ts';
+import type { Config } from '../config.ts';
+import type { MetaStore } from '../storage/MetaStore.ts';
+import { errorResponse } from './errorResponse.ts';
+import type { HttpEnv } from './HttpEnv.ts';
+import { itemRoutes } from './itemRoutes.ts';
+import { loginRoutes } from './loginRoutes.ts';
+import { mediaRoutes } from './mediaRoutes.ts';
+import { projectRoutes } from './projectRoutes.ts';
+import { createRequireUser } from './requireUser.ts';
+import type { RouteDependencies } from './RouteDependencies.ts';
+import { staticClient } from './staticClient.ts';
+import { uploadRoutes } from './uploadRoutes.ts';
+
+/** What the HTTP app is composed from; main.ts hands over the same stores the socket uses. */
+export interface HttpAppDependencies {
+  config: Config;
+  metaStore: MetaStore;
+  /** Document contents, for routes that read layers (export) — none do yet. */
+  documentStore?: unknown;
+  /** Server-side document writes, for routes that change layers (import) — none do yet. */
+  collab?: { serverWrite(documentName: string, write: (doc: Y.Doc) => void): Promise<void> };
+  logger: Logger;
+}
+
+/**
+ * The REST API, media with range requests, /healthz and the built client on one Hono app.
+ * Serve `app.fetch` on the same port as the collaboration socket.
+ */
+export function createHttpApp(dependencies: HttpAppDependencies): Hono<HttpEnv> {
+  const { config, metaStore, logger } = dependencies;
+  const secret = loadOrCreateSecret(config);
+  const routeDependencies: RouteDependencies = {
+    config,
+    secret,
+    metaStore,
+    logger,
+    requireUser: createRequireUser({ secret, metaStore }),
+  };
+  const app = new Hono<HttpEnv>();
+
+  app.use(async (c, next) => {
+    const startedAtMs = performance.now();
+    await next();
+    c.header('X-Content-Type-Options', 'nosniff');
+    c.header('Referrer-Policy', 'same-origin');
+    const durationMs = Math.round(performance.now() - startedAtMs);
+    logger.debug(
+      { method: c.req.method, path: c.req.path, status: c.res.status, durationMs },
+      'http',
+    );
+  });
+
+  app.get('/healthz', (c) => c.json({ status: 'ok' }));
+  app.route('/', loginRoutes(routeDependencies));
+  app.route('/', projectRoutes(routeDependencies));
+  app.route('/', itemRoutes(routeDependencies));
+  app.route('/', uploadRoutes(routeDependencies));
+  app.route('/', mediaRoutes(routeDependencies));
+  app.get('*', staticClient(config.clientDir));
+
+  app.notFound((c) =>
+    errorResponse(c, 404, 'not_found', `nothing is served at ${c.req.method} ${c.req.path}`),
+  );
+  app.onError((error, c) => {
+    logger.error({ err: error, method: c.req.method, path: c.req.path }, 'request failed');
+    return errorResponse(
+      c,
+      500,
+      'internal_error',
+      'the server failed to handle this request; the error has been logged',
+    );
+  });
+  return app;
+}

@@ -1,0 +1,48 @@
+import { Hono } from 'hono';
+import type { ItemDetail, ItemSummary } from '../../shared/protocol/http.ts';
+import { describeItemAccess } from './describeItemAccess.ts';
+import { errorResponse } from './errorResponse.ts';
+import type { HttpEnv } from './HttpEnv.ts';
+import { readMembership } from './readMembership.ts';
+import { readPathId } from './readPathId.ts';
+import type { RouteDependencies } from './RouteDependencies.ts';
+import { toItemSummary } from './toItemSummary.ts';
+
+/** GET /api/projects/:projectId/items and GET /api/projects/:projectId/items/:itemId. */
+export function itemRoutes(dependencies: RouteDependencies): Hono<HttpEnv> {
+  const { metaStore, requireUser } = dependencies;
+  const routes = new Hono<HttpEnv>();
+
+  routes.get('/api/projects/:projectId/items', requireUser, (c) => {
+    const membership = readMembership(c, metaStore);
+    if (membership instanceof Response) return membership;
+    const items: ItemSummary[] = metaStore
+      .listItems(membership.projectId)
+      .map((item) =>
+        toItemSummary(item, item.mediaId ? metaStore.getMedia(item.mediaId) : undefined),
+      );
+    return c.json(items);
+  });
+
+  routes.get('/api/projects/:projectId/items/:itemId', requireUser, (c) => {
+    const membership = readMembership(c, metaStore);
+    if (membership instanceof Response) return membership;
+    const itemId = readPathId(c, 'itemId');
+    if (itemId instanceof Response) return itemId;
+    const { projectId, role } = membership;
+    const item = metaStore.getItem(projectId, itemId);
+    if (!item) {
+      const message = `project '${projectId}' has no item '${itemId}'`;
+      return errorResponse(c, 404, 'not_found', message, 'itemId');
+    }
+    const media = item.mediaId ? metaStore.getMedia(item.mediaId) : undefined;
+    const detail: ItemDetail = {
+      ...toItemSummary(item, media),
+      role,
+      ...describeItemAccess(role, projectId, itemId),
+    };
+    return c.json(detail);
+  });
+
+  return routes;
+}

@@ -1,0 +1,120 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { getRequestListener } from '@hono/node-server';
+import pino from 'pino';
+import type { Logger } from 'pino';
+import { loadOrCreateSecret } from './auth/loadOrCreateSecret.ts';
+import type { Collab, CollabOptions } from './collab/createCollab.ts';
+import { createCollab } from './collab/createCollab.ts';
+import type { Config } from './config.ts';
+import { createHttpApp } from './http/createHttpApp.ts';
+import { seedDemo } from './seed/seedDemo.ts';
+import type { DocumentStore } from './storage/DocumentStore.ts';
+import type { MetaStore } from './storage/MetaStore.ts';
+import { openDatabase } from './storage/openDatabase.ts';
+import type { CheckpointPolicy } from './storage/CheckpointPolicy.ts';
+import { SqliteDocumentStore } from './storage/sqlite/SqliteDocumentStore.ts';
+import { SqliteMetaStore } from './storage/sqlite/SqliteMetaStore.ts';
+
+/** Knobs tests and benchmarks turn; production runs with the defaults. */
+export interface StartOptions {
+  logger?: Logger;
+  checkpoints?: Partial<CheckpointPolicy>;
+  limits?: CollabOptions['limits'];
+}
+
+/** A listening server and what it is made of. */
+export interface RunningServer {
+  port: number;
+  /** Base URL of HTTP; the collaboration socket is at COLLAB_PATH on the same origin. */
+  url: string;
+  /** Stops accepting, closes every connection, flushes checkpoints and closes the database. */
+  close(): Promise<void>;
+  metaStore: MetaStore;
+  documentStore: DocumentStore;
+  collab: Collab;
+  logger: Logger;
+}
+
+function listen(server: http.Server, host: string, port: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const onError = (error: NodeJS.ErrnoException) =>
+      reject(
+        new Error(
+          error.code === 'EADDRINUSE'
+            ? `port ${port} on ${host} is already in use; set PORT to a free port`
+            : `cannot listen on ${host}:${port}: ${error.message}`,
+        ),
+      );
+    server.once('error', onError);
+    server.listen(port, host, () => {
+      server.off('error', onError);
+      resolve((server.address() as AddressInfo).port);
+    });
+  });
+}
+
+function urlOf(host: string, port: number): string {
+  const shownHost =
+    host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+  return `http://${shownHost}:${port}`;
+}
+
+/** Stops HTTP and the socket, flushes checkpoints, then closes the database; safe to call twice. */
+function stopperFor(
+  httpServer: http.Server,
+  collab: Collab,
+  database: { close(): void },
+): () => Promise<void> {
+  let stopping: Promise<void> | null = null;
+  return () => {
+    stopping ??= (async () => {
+      const stopped = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      await collab.close();
+      httpServer.closeAllConnections();
+      await stopped;
+      database.close();
+    })();
+    return stopping;
+  };
+}
+
+async function seedDemoProject(dependencies: Parameters<typeof seedDemo>[0]): Promise<void> {
+  try {
+    await seedDemo(dependencies);
+  } catch (error) {
+    throw new Error(`seeding the demo project failed: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
+}
+
+/** The composition root: database, stores, collaboration, HTTP, one port. */
+export async function startServer(
+  config: Config,
+  options: StartOptions = {},
+): Promise<RunningServer> {
+  const logger = options.logger ?? pino({ level: config.logLevel });
+  const database = openDatabase(config.dataDir, config.sqliteSynchronous);
+  const metaStore = new SqliteMetaStore(database);
+  const documentStore = new SqliteDocumentStore(database, {
+    logger,
+    checkpoints: options.checkpoints,
+  });
+  const secret = loadOrCreateSecret(config);
+  const collab = createCollab({ secret, metaStore, documentStore, logger, limits: options.limits });
+  const app = createHttpApp({ config, metaStore, documentStore, collab, logger });
+  const httpServer = http.createServer(getRequestListener(app.fetch));
+  httpServer.on('upgrade', (request, socket, head) => collab.handleUpgrade(request, socket, head));
+  const close = stopperFor(httpServer, collab, database);
+  try {
+    const port = await listen(httpServer, config.host, config.port);
+    const url = urlOf(config.host, port);
+    logger.info({ url }, 'Concord is listening');
+    if (config.seedDemo) await seedDemoProject({ config, metaStore, collab, logger });
+    return { port, url, close, metaStore, documentStore, collab, logger };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}

@@ -1,0 +1,87 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Logger } from 'pino';
+import type * as Y from 'yjs';
+import { projectDocumentName } from '../../shared/doc/documentName.ts';
+import { SERVER_ORIGIN } from '../../shared/doc/origins.ts';
+import { writeLabelSchema } from '../../shared/doc/projectSchemaDoc.ts';
+import { hashPassword } from '../auth/passwords.ts';
+import type { Config } from '../config.ts';
+import { ingestMedia } from '../media/ingestMedia.ts';
+import type { MetaStore, UserRow } from '../storage/MetaStore.ts';
+import { DEMO_LABELS, DEMO_TIERS } from './demoLabelSchema.ts';
+import { DEFAULT_DEMO_PASSWORD, DEMO_ITEM, DEMO_PROJECT, DEMO_USERS } from './demoUsers.ts';
+import type { DemoLogin } from './listDemoLogins.ts';
+import { listDemoLogins } from './listDemoLogins.ts';
+
+/** The sample video the demo item is made from. */
+export const DEMO_MEDIA_PATH = fileURLToPath(new URL('../../samples/demo.mp4', import.meta.url));
+
+export interface SeedDemoDependencies {
+  config: Config;
+  metaStore: MetaStore;
+  collab: { serverWrite(documentName: string, write: (doc: Y.Doc) => void): Promise<void> };
+  logger: Logger;
+  /** @default samples/demo.mp4 */
+  demoMediaPath?: string;
+}
+
+/** Whether this start created the demo, and the logins to print either way. */
+export interface DemoSeed {
+  created: boolean;
+  logins: DemoLogin[];
+}
+
+async function createDemoUsers(metaStore: MetaStore, password: string): Promise<void> {
+  const users: Array<UserRow & { role: (typeof DEMO_USERS)[number]['role'] }> = [];
+  for (const demoUser of DEMO_USERS) {
+    users.push({ ...demoUser, id: randomUUID(), passwordHash: await hashPassword(password) });
+  }
+  metaStore.transaction(() => {
+    metaStore.createProject({ id: DEMO_PROJECT.id, name: DEMO_PROJECT.name });
+    for (const { role, ...user } of users) {
+      metaStore.createUser(user);
+      metaStore.setMembership(DEMO_PROJECT.id, user.id, role);
+    }
+  });
+}
+
+async function ingestDemoMedia(dependencies: SeedDemoDependencies): Promise<void> {
+  const { config, metaStore, logger } = dependencies;
+  const mediaPath = dependencies.demoMediaPath ?? DEMO_MEDIA_PATH;
+  if (!fs.existsSync(mediaPath)) {
+    logger.warn({ mediaPath }, 'demo video not found; the demo project has no item');
+    return;
+  }
+  const outcome = await ingestMedia(
+    { dataDir: config.dataDir, maxUploadBytes: config.maxUploadBytes, metaStore },
+    {
+      projectId: DEMO_PROJECT.id,
+      itemId: DEMO_ITEM.id,
+      itemName: DEMO_ITEM.name,
+      openSource: () => fs.createReadStream(mediaPath),
+      declaredSizeBytes: fs.statSync(mediaPath).size,
+    },
+  );
+  if (!outcome.ok)
+    logger.error({ mediaPath, reason: outcome.message }, 'demo video was not ingested');
+}
+
+/**
+ * On a database without users: creates the demo users, the demo project with the sample video
+ * (through the same ingest as uploads) and its label schema. Otherwise changes nothing.
+ */
+export async function seedDemo(dependencies: SeedDemoDependencies): Promise<DemoSeed> {
+  const { config, metaStore, collab, logger } = dependencies;
+  if (metaStore.listUsers().length > 0) {
+    return { created: false, logins: listDemoLogins(config, metaStore) };
+  }
+  await createDemoUsers(metaStore, config.demoPassword ?? DEFAULT_DEMO_PASSWORD);
+  await ingestDemoMedia(dependencies);
+  await collab.serverWrite(projectDocumentName(DEMO_PROJECT.id, 'schema'), (doc) =>
+    writeLabelSchema(doc, { labels: DEMO_LABELS, tiers: DEMO_TIERS }, SERVER_ORIGIN),
+  );
+  logger.info({ projectId: DEMO_PROJECT.id, users: DEMO_USERS.length }, 'demo project seeded');
+  return { created: true, logins: listDemoLogins(config, metaStore) };
+}

@@ -1,0 +1,236 @@
+import type { DatabaseSync, SQLOutputValue, StatementSync } from 'node:sqlite';
+import type { Logger } from 'pino';
+import { buildCheckpointState } from '../buildCheckpointState.ts';
+import type { CheckpointPolicy, LogSinceCheckpoint } from '../CheckpointPolicy.ts';
+import { checkpointIsDue, defaultCheckpointPolicy } from '../CheckpointPolicy.ts';
+import { CheckpointScheduler } from '../CheckpointScheduler.ts';
+import type {
+  Checkpoint,
+  CheckpointOutcome,
+  DocumentStats,
+  DocumentStore,
+  LogEntry,
+  StoredDocument,
+  UpdateOrigin,
+} from '../DocumentStore.ts';
+import { migrateTables } from '../openDatabase.ts';
+import { uncoveredEntries } from '../uncoveredEntries.ts';
+import { documentTableMigrations } from './documentTableMigrations.ts';
+
+type Row = Record<string, SQLOutputValue>;
+
+function toLogEntry(row: Row): LogEntry {
+  return {
+    seq: Number(row.seq),
+    update: row.update_bytes as Uint8Array,
+    userId: row.user_id === null ? null : String(row.user_id),
+    connectionId: row.connection_id === null ? null : String(row.connection_id),
+    clientIds: JSON.parse(String(row.client_ids)) as number[],
+    receivedAtMs: Number(row.received_at_ms),
+  };
+}
+
+function toCheckpoint(row: Row): Checkpoint {
+  return {
+    id: Number(row.id),
+    state: row.state as Uint8Array,
+    stateVector: row.state_vector as Uint8Array,
+    snapshot: row.snapshot as Uint8Array,
+    throughSeq: Number(row.through_seq),
+    createdAtMs: Number(row.created_at_ms),
+  };
+}
+
+/** DocumentStore on the embedded SQLite database, beside the MetaStore. */
+export class SqliteDocumentStore implements DocumentStore {
+  private readonly database: DatabaseSync;
+  private readonly logger: Pick<Logger, 'error'>;
+  private readonly policy: CheckpointPolicy;
+  private readonly scheduler: CheckpointScheduler;
+  private readonly sinceCheckpoint = new Map<string, LogSinceCheckpoint>();
+  private readonly insertUpdate: StatementSync;
+  private readonly selectNewestCheckpoint: StatementSync;
+  private readonly selectLogAfter: StatementSync;
+
+  constructor(
+    database: DatabaseSync,
+    options: { logger: Pick<Logger, 'error'>; checkpoints?: Partial<CheckpointPolicy> },
+  ) {
+    this.database = database;
+    this.logger = options.logger;
+    this.policy = { ...defaultCheckpointPolicy, ...options.checkpoints };
+    migrateTables(database, 'documents', documentTableMigrations);
+    this.scheduler = new CheckpointScheduler((name) => this.checkpoint(name), this.logger);
+    this.insertUpdate = database.prepare(
+      `INSERT INTO document_updates (document_name, update_bytes, user_id, connection_id, client_ids, received_at_ms)
+       VALUES (?, ?, ?, ?, ?, ?)`,
+    );
+    this.selectNewestCheckpoint = database.prepare(
+      'SELECT * FROM document_checkpoints WHERE document_name = ? ORDER BY id DESC LIMIT 1',
+    );
+    this.selectLogAfter = database.prepare(
+      'SELECT * FROM document_updates WHERE document_name = ? AND seq > ? ORDER BY seq LIMIT ?',
+    );
+  }
+
+  async appendUpdate(
+    documentName: string,
+    update: Uint8Array,
+    origin: UpdateOrigin,
+  ): Promise<number> {
+    const result = this.insertUpdate.run(
+      documentName,
+      update,
+      origin.userId,
+      origin.connectionId,
+      JSON.stringify(origin.clientIds),
+      Math.floor(origin.receivedAtMs),
+    );
+    const since = this.logSinceCheckpoint(documentName);
+    since.entries += 1;
+    since.bytes += update.byteLength;
+    if (checkpointIsDue(this.policy, since)) this.scheduler.schedule(documentName);
+    return Number(result.lastInsertRowid);
+  }
+
+  async load(
+    documentName: string,
+    options: { ignoreCheckpoints?: boolean } = {},
+  ): Promise<StoredDocument> {
+    const row = options.ignoreCheckpoints
+      ? undefined
+      : this.selectNewestCheckpoint.get(documentName);
+    const checkpoint = row ? toCheckpoint(row) : null;
+    const entries = this.selectLogAfter
+      .all(documentName, checkpoint?.throughSeq ?? 0, -1)
+      .map((entry) => toLogEntry(entry));
+    return { checkpoint, tail: checkpoint ? uncoveredEntries(checkpoint, entries) : entries };
+  }
+
+  async readLog(
+    documentName: string,
+    options: { afterSeq?: number; limit?: number } = {},
+  ): Promise<LogEntry[]> {
+    return this.selectLogAfter
+      .all(documentName, options.afterSeq ?? 0, options.limit ?? -1)
+      .map((entry) => toLogEntry(entry));
+  }
+
+  async checkpoint(documentName: string): Promise<CheckpointOutcome> {
+    if (this.countSinceCheckpoint(documentName).entries === 0) {
+      return { written: false, reason: 'the newest checkpoint already covers the whole log' };
+    }
+    const built = await buildCheckpointState(this, documentName, this.logger);
+    this.database
+      .prepare(
+        `INSERT INTO document_checkpoints (document_name, state, state_vector, snapshot, through_seq, created_at_ms)
+         VALUES (?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        documentName,
+        built.state,
+        built.stateVector,
+        built.snapshot,
+        built.throughSeq,
+        Date.now(),
+      );
+    this.dropOldCheckpoints(documentName);
+    this.sinceCheckpoint.delete(documentName);
+    return {
+      written: true,
+      throughSeq: built.throughSeq,
+      stateBytes: built.state.byteLength,
+      skippedEntries: built.skippedEntries,
+    };
+  }
+
+  flushCheckpoints(): Promise<void> {
+    return this.scheduler.flush();
+  }
+
+  async hasDocument(documentName: string): Promise<boolean> {
+    const row = this.database
+      .prepare(
+        `SELECT EXISTS (SELECT 1 FROM document_updates WHERE document_name = ?)
+             OR EXISTS (SELECT 1 FROM document_checkpoints WHERE document_name = ?) AS found`,
+      )
+      .get(documentName, documentName);
+    return Number(row?.found) === 1;
+  }
+
+  async stats(documentName: string): Promise<DocumentStats> {
+    const log = this.database
+      .prepare(
+        'SELECT COUNT(*) AS entries, COALESCE(SUM(LENGTH(update_bytes)), 0) AS bytes FROM document_updates WHERE document_name = ?',
+      )
+      .get(documentName);
+    const checkpoints = this.database
+      .prepare('SELECT COUNT(*) AS count FROM document_checkpoints WHERE document_name = ?')
+      .get(documentName);
+    const newest = this.selectNewestCheckpoint.get(documentName);
+    const since = this.countSinceCheckpoint(documentName);
+    return {
+      logEntries: Number(log?.entries),
+      logBytes: Number(log?.bytes),
+      checkpoints: Number(checkpoints?.count),
+      newestCheckpoint: newest
+        ? {
+            throughSeq: Number(newest.through_seq),
+            stateBytes: (newest.state as Uint8Array).byteLength,
+            createdAtMs: Number(newest.created_at_ms),
+          }
+        : null,
+      entriesSinceCheckpoint: since.entries,
+      bytesSinceCheckpoint: since.bytes,
+    };
+  }
+
+  async listDocumentNames(): Promise<string[]> {
+    return this.database
+      .prepare(
+        'SELECT document_name FROM document_updates UNION SELECT document_name FROM document_checkpoints ORDER BY 1',
+      )
+      .all()
+      .map((row) => String(row.document_name));
+  }
+
+  close(): void {
+    this.scheduler.close();
+  }
+
+  private logSinceCheckpoint(documentName: string): LogSinceCheckpoint {
+    let since = this.sinceCheckpoint.get(documentName);
+    if (!since) {
+      since = this.countSinceCheckpoint(documentName);
+      this.sinceCheckpoint.set(documentName, since);
+    }
+    return since;
+  }
+
+  private countSinceCheckpoint(documentName: string): LogSinceCheckpoint {
+    const newest = this.database
+      .prepare(
+        'SELECT through_seq, LENGTH(state) AS state_bytes FROM document_checkpoints WHERE document_name = ? ORDER BY id DESC LIMIT 1',
+      )
+      .get(documentName);
+    const log = this.database
+      .prepare(
+        'SELECT COUNT(*) AS entries, COALESCE(SUM(LENGTH(update_bytes)), 0) AS bytes FROM document_updates WHERE document_name = ? AND seq > ?',
+      )
+      .get(documentName, Number(newest?.through_seq ?? 0));
+    return {
+      entries: Number(log?.entries ?? 0),
+      bytes: Number(log?.bytes ?? 0),
+      checkpointBytes: Number(newest?.state_bytes ?? 0),
+    };
+  }
+
+  private dropOldCheckpoints(documentName: string): void {
+    this.database
+      .prepare(
+        `DELETE FROM document_checkpoints WHERE document_name = ? AND id NOT IN
+           (SELECT id FROM document_checkpoints WHERE document_name = ? ORDER BY id DESC LIMIT ?)`,
+      )
+      .run(documentName, documentName, Math.max(1, this.policy.keepCheckpoints));
+  }
+}
