@@ -16,6 +16,8 @@ export const presenceSchema = z.object({
   selection: z.array(z.string().max(64)).max(1000).optional(),
   /** Where this user's playhead is, in ms of media time. */
   playheadMs: z.number().nonnegative().optional(),
+  /** This user's caret in the transcript: Yjs relative positions (JSON); null when the editor is not focused. */
+  textCaret: z.object({ anchor: z.unknown(), head: z.unknown() }).nullable().optional(),
 });
 
 export type PresenceUser = z.infer<typeof presenceUserSchema>;
@@ -23,3 +25,6 @@ export type Presence = z.infer<typeof presenceSchema>;
 
 /** The awareness field that carries the user (CollaborationCaret reads the same field). */
 export const PRESENCE_USER_FIELD = 'user';
+
+/** The awareness field of the transcript caret; kept apart from `cursor`, which is the canvas pointer. */
+export const TEXT_CARET_FIELD = 'textCaret';

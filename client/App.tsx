@@ -1,0 +1,42 @@
+import type { ItemDetail } from '../shared/protocol/http.ts';
+import { openItemSession } from './session/openItemSession.ts';
+import { AppHeader } from './ui/AppHeader.tsx';
+import { EditorPage } from './ui/EditorPage.tsx';
+import { ItemListPage } from './ui/ItemListPage.tsx';
+import { LoginPage } from './ui/LoginPage.tsx';
+import { NotFoundPage } from './ui/NotFoundPage.tsx';
+import { ProjectListPage } from './ui/ProjectListPage.tsx';
+import { useCollabSocket } from './ui/useCollabSocket.ts';
+import { useRoute } from './ui/useRoute.ts';
+import { useSignIn } from './ui/useSignIn.ts';
+
+/** Composes the app: sign-in, the page for the URL, and the live session behind the editor. */
+export function App() {
+  const { login, api, signIn, signOut, forget } = useSignIn();
+  const socket = useCollabSocket(login !== null);
+  const { route } = useRoute();
+  if (!login) return <LoginPage api={api} onSignedIn={signIn} />;
+  if (!socket) return null;
+  const openSession = (detail: ItemDetail) =>
+    openItemSession({ socket, token: () => login.token, detail, user: login.user });
+  return (
+    <div className="app">
+      <AppHeader user={login.user} onSignOut={signOut} />
+      {route.page === 'projects' && <ProjectListPage api={api} onUnauthorised={forget} />}
+      {route.page === 'items' && (
+        <ItemListPage api={api} projectId={route.projectId} onUnauthorised={forget} />
+      )}
+      {route.page === 'editor' && (
+        <EditorPage
+          key={`${route.projectId}/${route.itemId}`}
+          api={api}
+          projectId={route.projectId}
+          itemId={route.itemId}
+          openSession={openSession}
+          onUnauthorised={forget}
+        />
+      )}
+      {route.page === 'notFound' && <NotFoundPage path={route.path} />}
+    </div>
+  );
+}

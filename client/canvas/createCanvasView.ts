@@ -1,0 +1,125 @@
+import { Application, Container } from 'pixi.js';
+import type { Result } from '../../shared/schema/result.ts';
+import { fail, ok } from '../../shared/schema/result.ts';
+import type { MediaSize } from '../tools/MediaSize.ts';
+import type { BoxNode } from './BoxNode.ts';
+import { createBoxNode, drawBoxNode } from './BoxNode.ts';
+import type { CanvasPointerEvent } from './CanvasPointerEvent.ts';
+import type { CanvasBox, CanvasScene } from './CanvasScene.ts';
+import { EMPTY_CANVAS_SCENE } from './CanvasScene.ts';
+import type { CursorNode } from './CursorNode.ts';
+import { createCursorNode, drawCursorNode } from './CursorNode.ts';
+import { listenToPointer } from './listenToPointer.ts';
+import { reconcileNodes } from './reconcileNodes.ts';
+
+/** The media canvas: an overlay drawn with pixi, driven by scenes, reporting pointer input. */
+export interface CanvasView {
+  setScene(scene: CanvasScene): void;
+  /** The size the video is shown at, in CSS pixels; the overlay matches it. */
+  setDisplaySize(widthPx: number, heightPx: number): void;
+  onPointer(listener: (event: CanvasPointerEvent) => void): () => void;
+  destroy(): void;
+}
+
+const DRAFT_ID = '\u0000draft';
+
+function boxesWithPreview(scene: CanvasScene): CanvasBox[] {
+  const { preview } = scene;
+  const boxes = scene.boxes.map((canvasBox) =>
+    preview && canvasBox.trackId === preview.trackId
+      ? { ...canvasBox, box: preview.box }
+      : canvasBox,
+  );
+  if (preview && preview.trackId === null) {
+    boxes.push({
+      trackId: DRAFT_ID,
+      box: preview.box,
+      outside: false,
+      isKeyframe: false,
+      selected: false,
+      colour: '#ffffff',
+      caption: '',
+      heldBy: [],
+    });
+  }
+  return boxes;
+}
+
+/** Creates the pixi overlay inside `host`; fails with a readable message when the browser cannot draw. */
+export async function createCanvasView(
+  host: HTMLElement,
+  media: MediaSize,
+): Promise<Result<CanvasView>> {
+  const app = new Application();
+  try {
+    await app.init({
+      backgroundAlpha: 0,
+      width: media.width,
+      height: media.height,
+      antialias: true,
+      autoStart: false,
+      resolution: globalThis.devicePixelRatio || 1,
+      preference: ['webgl', 'canvas'],
+    });
+  } catch (error) {
+    return fail(`the annotation overlay cannot be drawn in this browser (${String(error)})`);
+  }
+  app.canvas.style.width = '100%';
+  app.canvas.style.height = '100%';
+  app.canvas.style.display = 'block';
+  host.appendChild(app.canvas);
+  const boxLayer = new Container();
+  const cursorLayer = new Container();
+  app.stage.addChild(boxLayer, cursorLayer);
+  const boxNodes = new Map<string, BoxNode>();
+  const cursorNodes = new Map<string, CursorNode>();
+  let scene = EMPTY_CANVAS_SCENE;
+  let screenScale = 1;
+  let frameRequest: number | null = null;
+
+  const render = () => {
+    frameRequest = null;
+    const boxes = boxesWithPreview(scene);
+    reconcileNodes(
+      boxLayer,
+      boxNodes,
+      boxes,
+      (box) => box.trackId,
+      createBoxNode,
+      (node, box) => drawBoxNode(node, box, screenScale, scene.showHandles),
+    );
+    reconcileNodes(
+      cursorLayer,
+      cursorNodes,
+      scene.cursors,
+      (cursor) => String(cursor.clientId),
+      createCursorNode,
+      (node, cursor) => drawCursorNode(node, cursor, screenScale),
+    );
+    app.render();
+  };
+  const requestRender = () => {
+    frameRequest ??= requestAnimationFrame(render);
+  };
+  const pointer = listenToPointer(host, media);
+
+  return ok({
+    setScene(next) {
+      scene = next;
+      requestRender();
+    },
+    setDisplaySize(widthPx, heightPx) {
+      if (widthPx <= 0 || heightPx <= 0) return;
+      screenScale = widthPx / media.width;
+      app.renderer.resize(widthPx, heightPx);
+      app.stage.scale.set(screenScale);
+      requestRender();
+    },
+    onPointer: pointer.subscribe,
+    destroy() {
+      if (frameRequest !== null) cancelAnimationFrame(frameRequest);
+      pointer.stop();
+      app.destroy(true, { children: true });
+    },
+  });
+}

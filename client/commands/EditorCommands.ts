@@ -1,0 +1,66 @@
+import type { Box } from '../../shared/schema/box.ts';
+import type { Result } from '../../shared/schema/result.ts';
+import type { CommandContext } from './CommandContext.ts';
+import type { NewBoxTrack } from './createBoxTrack.ts';
+import { createBoxTrack } from './createBoxTrack.ts';
+import type { NewSegmentInput } from './createSegment.ts';
+import { createSegment } from './createSegment.ts';
+import { deleteKeyframe } from './deleteKeyframe.ts';
+import { deleteObjects } from './deleteObjects.ts';
+import { deleteSegment } from './deleteSegment.ts';
+import { deleteTrack } from './deleteTrack.ts';
+import { moveSegment } from './moveSegment.ts';
+import { setBoxAtFrame } from './setBoxAtFrame.ts';
+import { setObjectsLabel } from './setObjectsLabel.ts';
+import { setSegmentLabel } from './setSegmentLabel.ts';
+import { setSegmentSpeaker } from './setSegmentSpeaker.ts';
+import { setTrackLabel } from './setTrackLabel.ts';
+import { toggleOutside } from './toggleOutside.ts';
+import type { SegmentEnds } from './trimSegment.ts';
+import { trimSegment } from './trimSegment.ts';
+
+export type { CommandContext } from './CommandContext.ts';
+export type { NewBoxTrack } from './createBoxTrack.ts';
+export type { NewSegmentInput } from './createSegment.ts';
+export type { SegmentEnds } from './trimSegment.ts';
+
+/**
+ * Every edit the editor offers on a layer, bound to one document. Each call is one user intent in one
+ * transaction with the local origin (so it is one undo step), and returns a Result instead of throwing.
+ */
+export interface EditorCommands {
+  createBoxTrack(input: NewBoxTrack): Result<string>;
+  setBoxAtFrame(trackId: string, frame: number, box: Box): Result<true>;
+  toggleOutside(trackId: string, frame: number): Result<boolean>;
+  deleteTrack(trackId: string): Result<true>;
+  deleteKeyframe(trackId: string, frame: number): Result<true>;
+  setTrackLabel(trackId: string, labelId: string | null): Result<true>;
+  createSegment(input: NewSegmentInput): Result<string>;
+  moveSegment(segmentId: string, startMs: number): Result<true>;
+  trimSegment(segmentId: string, ends: SegmentEnds): Result<true>;
+  setSegmentLabel(segmentId: string, labelId: string | null): Result<true>;
+  setSegmentSpeaker(segmentId: string, speaker: string | null): Result<true>;
+  deleteSegment(segmentId: string): Result<true>;
+  deleteObjects(recordIds: readonly string[]): Result<number>;
+  setObjectsLabel(recordIds: readonly string[], labelId: string | null): Result<number>;
+}
+
+/** Binds every command to one layer document and author. */
+export function createEditorCommands(context: CommandContext): EditorCommands {
+  return {
+    createBoxTrack: (input) => createBoxTrack(context, input),
+    setBoxAtFrame: (trackId, frame, box) => setBoxAtFrame(context, trackId, frame, box),
+    toggleOutside: (trackId, frame) => toggleOutside(context, trackId, frame),
+    deleteTrack: (trackId) => deleteTrack(context, trackId),
+    deleteKeyframe: (trackId, frame) => deleteKeyframe(context, trackId, frame),
+    setTrackLabel: (trackId, labelId) => setTrackLabel(context, trackId, labelId),
+    createSegment: (input) => createSegment(context, input),
+    moveSegment: (segmentId, startMs) => moveSegment(context, segmentId, startMs),
+    trimSegment: (segmentId, ends) => trimSegment(context, segmentId, ends),
+    setSegmentLabel: (segmentId, labelId) => setSegmentLabel(context, segmentId, labelId),
+    setSegmentSpeaker: (segmentId, speaker) => setSegmentSpeaker(context, segmentId, speaker),
+    deleteSegment: (segmentId) => deleteSegment(context, segmentId),
+    deleteObjects: (recordIds) => deleteObjects(context, recordIds),
+    setObjectsLabel: (recordIds, labelId) => setObjectsLabel(context, recordIds, labelId),
+  };
+}

@@ -1,0 +1,88 @@
+import type { HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import * as Y from 'yjs';
+import type { ItemDetail, LayerAccess, UserSummary } from '../../shared/protocol/http.ts';
+import type { Result } from '../../shared/schema/result.ts';
+import { fail, ok } from '../../shared/schema/result.ts';
+import { createPresence } from '../collab/createPresence.ts';
+import type { DocumentConnection } from '../collab/openDocument.ts';
+import { openDocument } from '../collab/openDocument.ts';
+import { createEditorCommands } from '../commands/EditorCommands.ts';
+import { createUndoHistory } from '../commands/createUndoHistory.ts';
+import { createLabelSchemaStore } from '../store/createLabelSchemaStore.ts';
+import { createLayerStore } from '../store/createLayerStore.ts';
+import type { ItemSession, SessionDocument } from './ItemSession.ts';
+
+/** What an item session is opened with. */
+export interface OpenItemSessionOptions {
+  socket: HocuspocusProviderWebsocket;
+  token: () => string;
+  detail: ItemDetail;
+  user: UserSummary;
+}
+
+const MAIN_LAYER = 'main';
+const SCHEMA_LAYER = 'schema';
+
+function asSessionDocument(connection: DocumentConnection, layer: string): SessionDocument {
+  return { layer, getSnapshot: connection.getState, subscribe: connection.subscribe };
+}
+
+/** Opens an item's shared layer and its project's label schema on the page's socket. */
+export function openItemSession(options: OpenItemSessionOptions): Result<ItemSession> {
+  const { socket, token, detail, user } = options;
+  const mainAccess: LayerAccess | undefined = detail.layers.find(
+    (layer) => layer.layer === MAIN_LAYER,
+  );
+  if (!mainAccess) {
+    return fail(
+      `you have no access to the shared layer of item ${detail.id}: ask a project admin for it`,
+    );
+  }
+  const schemaAccess = detail.projectDocuments.find((document) => document.layer === SCHEMA_LAYER);
+  const main = openDocument({ socket, name: mainAccess.documentName, token });
+  const schema = schemaAccess
+    ? openDocument({ socket, name: schemaAccess.documentName, token, awareness: false })
+    : null;
+  const canWrite = () => mainAccess.access === 'write' && main.getState().scope === 'read-write';
+  const author = () => ({ userId: user.id, nowMs: Date.now() });
+  const presenceUser = { id: user.id, name: user.name, colour: user.colour };
+  const awareness = main.provider.awareness;
+  if (!awareness) {
+    main.dispose();
+    schema?.dispose();
+    return fail('the shared layer was opened without presence');
+  }
+  const presence = createPresence(awareness);
+  presence.setLocalUser(presenceUser);
+  const layer = createLayerStore(main.doc);
+  const labelSchema = createLabelSchemaStore(schema?.doc ?? new Y.Doc());
+  const commands = createEditorCommands({ doc: main.doc, author, canWrite });
+  const undo = createUndoHistory(main.doc, { canWrite });
+  const mainDocument = asSessionDocument(main, MAIN_LAYER);
+  const documents = schema
+    ? [mainDocument, asSessionDocument(schema, SCHEMA_LAYER)]
+    : [mainDocument];
+  return ok({
+    detail,
+    user,
+    presenceUser,
+    mainProvider: main.provider,
+    documents,
+    mainDocument,
+    layer,
+    labelSchema,
+    commands,
+    undo,
+    presence,
+    author,
+    canWrite,
+    dispose() {
+      undo.dispose();
+      presence.dispose();
+      layer.dispose();
+      labelSchema.dispose();
+      main.dispose();
+      schema?.dispose();
+    },
+  });
+}

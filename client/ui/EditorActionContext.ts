@@ -1,0 +1,27 @@
+import type { LayerSnapshot, TrackView } from '../../shared/doc/readLayer.ts';
+import type { ItemSession } from '../session/ItemSession.ts';
+import type { VideoClockState } from '../video/VideoClockState.ts';
+import type { VideoPlayback } from './useVideoPlayback.ts';
+
+/** What editor actions read and change. */
+export interface EditorActionContext {
+  session: ItemSession;
+  playback: VideoPlayback | null;
+  clockState: VideoClockState;
+  snapshot: LayerSnapshot;
+  selection: readonly string[];
+  setSelection: (ids: string[]) => void;
+  toggleShortcutSheet: () => void;
+  /** Closes the shortcut sheet; false when it was not open. */
+  closeShortcutSheet: () => boolean;
+  /** Shows a message the user can act on (a refused edit, a blocked playback). */
+  report: (message: string) => void;
+}
+
+/** The one selected track, when the selection holds exactly one track. */
+export function selectedTrack(
+  context: Pick<EditorActionContext, 'snapshot' | 'selection'>,
+): TrackView | null {
+  const tracks = context.snapshot.tracks.filter((track) => context.selection.includes(track.id));
+  return tracks.length === 1 ? tracks[0]! : null;
+}

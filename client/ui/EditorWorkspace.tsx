@@ -1,0 +1,191 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { MediaInfo } from '../../shared/protocol/http.ts';
+import type { ItemSession } from '../session/ItemSession.ts';
+import { TimelinePane } from '../timeline/TimelinePane.tsx';
+import { TranscriptPane } from '../transcript/TranscriptPane.tsx';
+import { boxesAtFrame } from '../tools/boxesAtFrame.ts';
+import { applyToolEffects } from './applyToolEffects.ts';
+import type { EditorActionContext } from './EditorActionContext.ts';
+import { selectedTrack } from './EditorActionContext.ts';
+import { EditorHeader } from './EditorHeader.tsx';
+import { EditorNotices } from './EditorNotices.tsx';
+import { ObjectList } from './ObjectList.tsx';
+import { runEditorAction } from './runEditorAction.ts';
+import { ShortcutSheet } from './ShortcutSheet.tsx';
+import { sortLabelsForToolbar } from './sortLabelsForToolbar.ts';
+import { Toolbar } from './Toolbar.tsx';
+import { useEditorHotkeys } from './useEditorHotkeys.ts';
+import { useEditorSelection } from './useEditorSelection.ts';
+import { useLabelling } from './useLabelling.ts';
+import { useStore } from './useStore.ts';
+import { useUndoState } from './useUndoState.ts';
+import { useVideoPlayback } from './useVideoPlayback.ts';
+import { VideoStage } from './VideoStage.tsx';
+
+/** The editor for one item: video and canvas, objects, transcript and timeline, all on one live session. */
+export function EditorWorkspace(props: { session: ItemSession; media: MediaInfo }) {
+  const { session, media } = props;
+  const [video, setVideo] = useState<HTMLVideoElement | null>(null);
+  const { playback, clockState } = useVideoPlayback(video, media);
+  const snapshot = useStore(session.layer);
+  const labelSchema = useStore(session.labelSchema);
+  const { tiers } = labelSchema;
+  const labels = useMemo(() => sortLabelsForToolbar(labelSchema.labels), [labelSchema.labels]);
+  const peers = useStore({
+    getSnapshot: session.presence.getPeers,
+    subscribe: session.presence.subscribe,
+  });
+  // Subscribed so every control follows the granted scope as soon as it arrives or changes.
+  const mainState = useStore(session.mainDocument);
+  const canWrite = session.canWrite();
+  const undoState = useUndoState(session.undo);
+  const [selection, setSelection] = useEditorSelection(snapshot, session.presence);
+  const [rate, setRate] = useState(1);
+  const [sheetOpen, setSheetOpen] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const { frame, timeMs } = clockState;
+  useEffect(() => session.presence.setPlayheadMs(timeMs), [session.presence, timeMs]);
+  const frameBoxes = useMemo(() => boxesAtFrame(snapshot.tracks, frame), [snapshot.tracks, frame]);
+
+  const actionContext: EditorActionContext = {
+    session,
+    playback,
+    clockState,
+    snapshot,
+    selection,
+    setSelection,
+    toggleShortcutSheet: () => setSheetOpen((open) => !open),
+    closeShortcutSheet: () => {
+      if (!sheetOpen) return false;
+      setSheetOpen(false);
+      return true;
+    },
+    report: setMessage,
+  };
+  const { activeLabelId, applyLabel } = useLabelling(
+    labels,
+    selection,
+    session.commands,
+    setMessage,
+  );
+  useEditorHotkeys({
+    labels,
+    onAction: (action) => runEditorAction(action, actionContext),
+    onLabel: (label) => applyLabel(label.id),
+  });
+  const seekToMs = (ms: number) => playback?.clock.seekToMs(ms);
+  const playRange = (startMs: number, endMs: number) => {
+    playback?.transport.playRange(startMs, endMs).catch((error: unknown) => {
+      setMessage(error instanceof Error ? error.message : String(error));
+    });
+  };
+  const track = selectedTrack(actionContext);
+  const selectedOutside = track
+    ? (frameBoxes.find((box) => box.trackId === track.id)?.outside ?? false)
+    : null;
+
+  return (
+    <div className="editor">
+      <EditorHeader
+        projectId={session.detail.projectId}
+        itemName={session.detail.name}
+        canWrite={canWrite}
+        documents={session.documents}
+        self={session.presenceUser}
+        peers={peers}
+      />
+      <Toolbar
+        labels={labels}
+        activeLabelId={activeLabelId}
+        onLabel={applyLabel}
+        canWrite={canWrite}
+        playing={clockState.playing}
+        onTogglePlay={() => runEditorAction('togglePlay', actionContext)}
+        rate={rate}
+        onRate={(next) => {
+          setRate(next);
+          playback?.transport.setRate(next);
+        }}
+        onStep={(frames) => playback?.clock.stepFrames(frames)}
+        frame={frame}
+        frameCount={media.frameCount}
+        timeMs={timeMs}
+        selectedOutside={selectedOutside}
+        onToggleOutside={() => runEditorAction('toggleOutside', actionContext)}
+        canUndo={undoState.canUndo}
+        canRedo={undoState.canRedo}
+        onUndo={() => runEditorAction('undo', actionContext)}
+        onRedo={() => runEditorAction('redo', actionContext)}
+        onShowShortcuts={() => setSheetOpen(true)}
+      />
+      <EditorNotices
+        problem={mainState.problem}
+        message={message}
+        onDismiss={() => setMessage(null)}
+      />
+      <div className="editor-panes">
+        <section className="pane pane-video">
+          <VideoStage
+            media={media}
+            onVideoElement={setVideo}
+            frame={frame}
+            frameBoxes={frameBoxes}
+            labels={labels}
+            selection={selection}
+            peers={peers}
+            canWrite={canWrite}
+            onToolEffects={(effects) =>
+              applyToolEffects(effects, {
+                commands: session.commands,
+                frame,
+                activeLabelId,
+                setSelection,
+                report: setMessage,
+              })
+            }
+            onPointerAt={(point) => session.presence.setCursor(point ? { ...point, frame } : null)}
+          />
+        </section>
+        <aside className="pane pane-objects">
+          <ObjectList
+            snapshot={snapshot}
+            frameBoxes={frameBoxes}
+            labels={labels}
+            tiers={tiers}
+            selection={selection}
+            onSelect={setSelection}
+          />
+        </aside>
+        <section className="pane pane-transcript">
+          <TranscriptPane
+            provider={session.mainProvider}
+            user={session.presenceUser}
+            canWrite={canWrite}
+            snapshot={snapshot}
+            transcriptTierId={tiers.find((tier) => tier.kind === 'transcript')?.id ?? null}
+            playheadMs={timeMs}
+            author={session.author()}
+            onSeek={seekToMs}
+          />
+        </section>
+      </div>
+      <section className="pane pane-timeline">
+        <TimelinePane
+          snapshot={snapshot}
+          tiers={tiers}
+          labels={labels}
+          durationMs={media.durationMs}
+          frameRate={media.frameRate}
+          playheadMs={timeMs}
+          selection={selection}
+          canWrite={canWrite}
+          commands={session.commands}
+          onSeek={seekToMs}
+          onSelect={setSelection}
+          onPlayRange={playRange}
+        />
+      </section>
+      {sheetOpen && <ShortcutSheet labels={labels} onClose={() => setSheetOpen(false)} />}
+    </div>
+  );
+}

@@ -1,0 +1,135 @@
+/** What a key press in the editor can ask for. */
+export type ShortcutAction =
+  | 'togglePlay'
+  | 'previousFrame'
+  | 'nextFrame'
+  | 'backOneSecond'
+  | 'forwardOneSecond'
+  | 'previousKeyframe'
+  | 'nextKeyframe'
+  | 'toggleOutside'
+  | 'deleteSelection'
+  | 'undo'
+  | 'redo'
+  | 'showShortcuts'
+  | 'deselect';
+
+/** The parts of a KeyboardEvent a shortcut looks at. */
+export interface KeyPress {
+  key: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  shiftKey: boolean;
+  altKey: boolean;
+}
+
+/** A hotkey as the shortcut sheet lists it and the editor matches it. */
+export interface Shortcut {
+  action: ShortcutAction;
+  keys: string;
+  description: string;
+  matches(press: KeyPress): boolean;
+}
+
+const command = (press: KeyPress) => press.ctrlKey || press.metaKey;
+const plain = (press: KeyPress) => !command(press) && !press.altKey;
+
+/** Every fixed hotkey of the editor; label hotkeys come from the project's label schema. */
+export const EDITOR_SHORTCUTS: readonly Shortcut[] = [
+  {
+    action: 'togglePlay',
+    keys: 'Space',
+    description: 'Play or pause',
+    matches: (p) => plain(p) && p.key === ' ',
+  },
+  {
+    action: 'previousFrame',
+    keys: '←',
+    description: 'Previous frame',
+    matches: (p) => plain(p) && !p.shiftKey && p.key === 'ArrowLeft',
+  },
+  {
+    action: 'nextFrame',
+    keys: '→',
+    description: 'Next frame',
+    matches: (p) => plain(p) && !p.shiftKey && p.key === 'ArrowRight',
+  },
+  {
+    action: 'backOneSecond',
+    keys: 'Shift+←',
+    description: 'Back 1 second',
+    matches: (p) => plain(p) && p.shiftKey && p.key === 'ArrowLeft',
+  },
+  {
+    action: 'forwardOneSecond',
+    keys: 'Shift+→',
+    description: 'Forward 1 second',
+    matches: (p) => plain(p) && p.shiftKey && p.key === 'ArrowRight',
+  },
+  {
+    action: 'previousKeyframe',
+    keys: ',',
+    description: 'Previous keyframe of the selected track',
+    matches: (p) => plain(p) && p.key === ',',
+  },
+  {
+    action: 'nextKeyframe',
+    keys: '.',
+    description: 'Next keyframe of the selected track',
+    matches: (p) => plain(p) && p.key === '.',
+  },
+  {
+    action: 'toggleOutside',
+    keys: 'O',
+    description: 'Toggle outside (out of view) for the selected track from this frame',
+    matches: (p) => plain(p) && p.key.toLowerCase() === 'o',
+  },
+  {
+    action: 'deleteSelection',
+    keys: 'Delete / Backspace',
+    description: 'Delete the selection',
+    matches: (p) => plain(p) && (p.key === 'Delete' || p.key === 'Backspace'),
+  },
+  {
+    action: 'undo',
+    keys: 'Ctrl+Z',
+    description: 'Undo your last edit',
+    matches: (p) => command(p) && !p.shiftKey && p.key.toLowerCase() === 'z',
+  },
+  {
+    action: 'redo',
+    keys: 'Ctrl+Shift+Z / Ctrl+Y',
+    description: 'Redo',
+    matches: (p) =>
+      command(p) && ((p.shiftKey && p.key.toLowerCase() === 'z') || p.key.toLowerCase() === 'y'),
+  },
+  {
+    action: 'showShortcuts',
+    keys: '?',
+    description: 'Show or hide this sheet',
+    matches: (p) => plain(p) && p.key === '?',
+  },
+  {
+    action: 'deselect',
+    keys: 'Escape',
+    description: 'Cancel a drag, or clear the selection',
+    matches: (p) => p.key === 'Escape',
+  },
+];
+
+/** The fixed shortcut a key press means, if any. */
+export function shortcutActionOf(press: KeyPress): ShortcutAction | null {
+  return EDITOR_SHORTCUTS.find((shortcut) => shortcut.matches(press))?.action ?? null;
+}
+
+/** The label whose hotkey was pressed (without modifiers), if any. */
+export function labelForKey<T extends { id: string; hotkey: string | null }>(
+  labels: readonly T[],
+  press: KeyPress,
+): T | null {
+  if (!plain(press)) return null;
+  return (
+    labels.find((label) => label.hotkey !== null && label.hotkey === press.key.toLowerCase()) ??
+    null
+  );
+}

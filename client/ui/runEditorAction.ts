@@ -1,0 +1,80 @@
+import type { Result } from '../../shared/schema/result.ts';
+import { keyframeNeighbours } from '../../shared/time/keyframeNeighbours.ts';
+import type { EditorActionContext } from './EditorActionContext.ts';
+import { selectedTrack } from './EditorActionContext.ts';
+import type { ShortcutAction } from './editorShortcuts.ts';
+
+function reportFailure(context: EditorActionContext, result: Result<unknown>): void {
+  if (!result.ok) context.report(result.error);
+}
+
+function jumpToKeyframe(context: EditorActionContext, direction: 'previous' | 'next'): void {
+  const track = selectedTrack(context);
+  if (!track) return context.report('select one track to jump between its keyframes');
+  const target = keyframeNeighbours(track.keyframes, context.clockState.frame)[direction];
+  if (target !== null) context.playback?.clock.seekToFrame(target);
+}
+
+function togglePlay(context: EditorActionContext): void {
+  context.playback?.transport.toggle().catch((error: unknown) => {
+    context.report(error instanceof Error ? error.message : String(error));
+  });
+}
+
+function toggleOutside(context: EditorActionContext): void {
+  const track = selectedTrack(context);
+  if (!track) return context.report('select one track to mark it outside (out of view)');
+  reportFailure(
+    context,
+    context.session.commands.toggleOutside(track.id, context.clockState.frame),
+  );
+}
+
+function deleteSelection(context: EditorActionContext): void {
+  if (context.selection.length === 0) return;
+  const result = context.session.commands.deleteObjects(context.selection);
+  reportFailure(context, result);
+  if (result.ok) context.setSelection([]);
+}
+
+function history(context: EditorActionContext, step: 'undo' | 'redo'): void {
+  const { undo } = context.session;
+  if (!context.session.canWrite())
+    return context.report('this layer is read-only: there is nothing to undo');
+  undo.stopCapturing();
+  if (step === 'undo') undo.undo();
+  else undo.redo();
+}
+
+/** Carries out one keyboard or toolbar action in the editor. */
+export function runEditorAction(action: ShortcutAction, context: EditorActionContext): void {
+  const clock = context.playback?.clock;
+  switch (action) {
+    case 'togglePlay':
+      return togglePlay(context);
+    case 'previousFrame':
+      return clock?.stepFrames(-1);
+    case 'nextFrame':
+      return clock?.stepFrames(1);
+    case 'backOneSecond':
+      return clock?.seekToMs(context.clockState.timeMs - 1000);
+    case 'forwardOneSecond':
+      return clock?.seekToMs(context.clockState.timeMs + 1000);
+    case 'previousKeyframe':
+      return jumpToKeyframe(context, 'previous');
+    case 'nextKeyframe':
+      return jumpToKeyframe(context, 'next');
+    case 'toggleOutside':
+      return toggleOutside(context);
+    case 'deleteSelection':
+      return deleteSelection(context);
+    case 'undo':
+    case 'redo':
+      return history(context, action);
+    case 'showShortcuts':
+      return context.toggleShortcutSheet();
+    case 'deselect':
+      if (!context.closeShortcutSheet()) context.setSelection([]);
+      return;
+  }
+}
