@@ -107,6 +107,7 @@ export function EditorWorkspace(props: { session: ItemSession; media: MediaInfo 
           playback?.transport.setRate(next);
         }}
         onStep={(frames) => playback?.clock.stepFrames(frames)}
+        onGoToFrame={(target) => playback?.clock.seekToFrame(target)}
         frame={frame}
         frameCount={media.frameCount}
         timeMs={timeMs}

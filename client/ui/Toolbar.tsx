@@ -1,5 +1,6 @@
 import type { Label } from '../../shared/schema/labelSchema.ts';
 import { formatDuration } from './formatDuration.ts';
+import { GoToFrameField } from './GoToFrameField.tsx';
 
 /** What the toolbar shows and the actions it offers. */
 export interface ToolbarProps {
@@ -12,6 +13,7 @@ export interface ToolbarProps {
   rate: number;
   onRate: (rate: number) => void;
   onStep: (frames: number) => void;
+  onGoToFrame: (frame: number) => void;
   frame: number;
   frameCount: number;
   timeMs: number;
@@ -96,7 +98,15 @@ export function Toolbar(props: ToolbarProps) {
           ))}
         </select>
         <span className="clock">
-          frame <span data-testid="frame-index">{props.frame}</span>
+          frame{' '}
+          <GoToFrameField
+            frame={props.frame}
+            frameCount={props.frameCount}
+            onGoToFrame={props.onGoToFrame}
+          />
+          <span data-testid="frame-index" hidden>
+            {props.frame}
+          </span>
           <span className="muted"> / {Math.max(0, props.frameCount - 1)}</span>{' '}
           <span data-testid="time">{formatDuration(props.timeMs)}</span>
         </span>

@@ -6,6 +6,7 @@ import type { BoxToolEffect } from '../tools/BoxToolEffect.ts';
 import type { FrameBox } from '../tools/boxesAtFrame.ts';
 import type { Point } from '../tools/Point.ts';
 import { buildCanvasScene } from './buildCanvasScene.ts';
+import { describeDrawnBoxes } from './describeDrawnBoxes.ts';
 import { useBoxTool } from './useBoxTool.ts';
 import { useCanvasView } from './useCanvasView.ts';
 
@@ -54,6 +55,7 @@ export function VideoStage(props: VideoStageProps) {
         className={canWrite ? 'canvas-host drawable' : 'canvas-host'}
         data-testid="canvas"
         data-frame={props.frame}
+        data-boxes={describeDrawnBoxes(frameBoxes)}
         tabIndex={0}
       />
       {error && <p className="error canvas-error">{error}</p>}

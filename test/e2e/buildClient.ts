@@ -19,7 +19,10 @@ function newestMtimeMs(directory: string): number {
 export default async function buildClient(): Promise<void> {
   if (chromiumSkipReason() !== null) return;
   const index = path.join(root, 'dist/client/index.html');
-  const sourcesMs = Math.max(newestMtimeMs(path.join(root, 'client')), newestMtimeMs(path.join(root, 'shared')));
+  const sourcesMs = Math.max(
+    newestMtimeMs(path.join(root, 'client')),
+    newestMtimeMs(path.join(root, 'shared')),
+  );
   if (fs.existsSync(index) && fs.statSync(index).mtimeMs >= sourcesMs) return;
   await build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
 }
