@@ -17,7 +17,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
@@ -37,7 +40,10 @@ export default tseslint.config(
   },
   {
     files: ['client/**'],
-    rules: restrict(['**/server/**', '@hocuspocus/server', 'node:*', 'pino'], 'client/ never imports server code.'),
+    rules: restrict(
+      ['**/server/**', '@hocuspocus/server', 'node:*', 'pino'],
+      'client/ never imports server code.',
+    ),
   },
   {
     files: ['client/ui/**'],
@@ -55,6 +61,9 @@ export default tseslint.config(
   },
   {
     files: ['server/**'],
-    rules: restrict(['**/client/**', 'react', 'react-dom', 'pixi.js', 'tone'], 'server/ never imports client code.'),
+    rules: restrict(
+      ['**/client/**', 'react', 'react-dom', 'pixi.js', 'tone'],
+      'server/ never imports client code.',
+    ),
   },
 );
