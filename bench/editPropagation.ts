@@ -1,29 +1,22 @@
 // Edit propagation between two clients: Concord's full server (every extension, SQLite log)
-// against a bare Hocuspocus server with no extensions, alternating edit by edit so both share
-// the machine's noise. Latency runs from the writer's local transaction to the reader's observer.
-import fs from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
+// against a bare Hocuspocus server with no extensions, each in its own process as in production,
+// alternating edit by edit so both share the machine's noise. Latency runs from the writer's
+// local transaction to the reader's observer.
 import { performance } from 'node:perf_hooks';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
-import { Server } from '@hocuspocus/server';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { signToken } from '../server/auth/tokens.ts';
-import { parseConfig } from '../server/config.ts';
-import { startServer } from '../server/main.ts';
 import { itemDocumentName } from '../shared/doc/documentName.ts';
 import { objectsOf } from '../shared/doc/layerRoots.ts';
 import { LOCAL_ORIGIN } from '../shared/doc/origins.ts';
-import { COLLAB_PATH } from '../shared/protocol/http.ts';
 import { createTrack, setKeyframe } from '../shared/doc/writeRecords.ts';
 import type { BenchResult } from './support/BenchResult.ts';
 import { percentile } from './support/percentile.ts';
+import { spawnBenchServer } from './servers/spawnBenchServer.ts';
 
-const EDITS = 500;
+const EDITS = 3000;
 const WARMUP_EDITS = 50;
 const TARGET_P99_RATIO = 1.5;
-const SECRET = 'bench-secret-0123456789abcdef';
 const DOCUMENT = itemDocumentName('bench', 'clip', 'main');
 const TRACK = 'track-1';
 
@@ -91,33 +84,6 @@ function measureEdit(pair: Pair, frame: number): Promise<number> {
   });
 }
 
-async function startConcord(dataDir: string) {
-  const config = parseConfig(
-    {},
-    { host: '127.0.0.1', port: 0, dataDir, jwtSecret: SECRET, seedDemo: false, logLevel: 'silent' },
-  );
-  const server = await startServer(config);
-  server.metaStore.createProject({ id: 'bench', name: 'Bench' });
-  server.metaStore.createItem({ projectId: 'bench', id: 'clip', name: 'clip', mediaId: null });
-  const user = {
-    id: 'bench-user',
-    username: 'bench',
-    name: 'Bench',
-    colour: '#336699',
-    passwordHash: '$unusable$',
-  };
-  server.metaStore.createUser(user);
-  server.metaStore.setMembership('bench', user.id, 'annotator');
-  const { token } = await signToken(SECRET, user, 3600);
-  return { server, url: `ws://127.0.0.1:${server.port}${COLLAB_PATH}`, token };
-}
-
-async function startBare() {
-  const server = new Server({ port: 0, address: '127.0.0.1', quiet: true, stopOnSignals: false });
-  await server.listen();
-  return { server, url: `ws://127.0.0.1:${server.address.port}` };
-}
-
 function closePair(pair: Pair): void {
   pair.writer.destroy();
   pair.reader.destroy();
@@ -172,11 +138,10 @@ async function measureAlternating(concordPair: Pair, barePair: Pair) {
 
 /** Runs the benchmark and prints p50/p90/p99 of both servers and their ratios. */
 export default async function editPropagation(): Promise<BenchResult> {
-  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'concord-bench-'));
-  const concord = await startConcord(dataDir);
-  const bare = await startBare();
+  const concord = await spawnBenchServer('concord');
+  const bare = await spawnBenchServer('bare');
   const concordPair = await openPair(concord.url, concord.token);
-  const barePair = await openPair(bare.url, 'unused');
+  const barePair = await openPair(bare.url, bare.token);
   try {
     const samples = await measureAlternating(concordPair, barePair);
     const concordFigures = figuresOf(samples.concord);
@@ -190,8 +155,7 @@ export default async function editPropagation(): Promise<BenchResult> {
   } finally {
     closePair(concordPair);
     closePair(barePair);
-    await concord.server.close();
-    await bare.server.destroy();
-    await fs.rm(dataDir, { recursive: true, force: true });
+    await concord.stop();
+    await bare.stop();
   }
 }

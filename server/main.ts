@@ -11,10 +11,11 @@ import { createHttpApp } from './http/createHttpApp.ts';
 import { seedDemo } from './seed/seedDemo.ts';
 import type { DocumentStore } from './storage/DocumentStore.ts';
 import type { MetaStore } from './storage/MetaStore.ts';
-import { openDatabase } from './storage/openDatabase.ts';
+import { databasePathOf, openDatabase } from './storage/openDatabase.ts';
 import type { CheckpointPolicy } from './storage/CheckpointPolicy.ts';
 import { SqliteDocumentStore } from './storage/sqlite/SqliteDocumentStore.ts';
 import { SqliteMetaStore } from './storage/sqlite/SqliteMetaStore.ts';
+import { WalCheckpointer } from './storage/sqlite/WalCheckpointer.ts';
 
 /** Knobs tests and benchmarks turn; production runs with the defaults. */
 export interface StartOptions {
@@ -64,7 +65,7 @@ function urlOf(host: string, port: number): string {
 function stopperFor(
   httpServer: http.Server,
   collab: Collab,
-  database: { close(): void },
+  database: { close(): Promise<void> },
 ): () => Promise<void> {
   let stopping: Promise<void> | null = null;
   return () => {
@@ -73,7 +74,7 @@ function stopperFor(
       await collab.close();
       httpServer.closeAllConnections();
       await stopped;
-      database.close();
+      await database.close();
     })();
     return stopping;
   };
@@ -96,6 +97,7 @@ export async function startServer(
 ): Promise<RunningServer> {
   const logger = options.logger ?? pino({ level: config.logLevel });
   const database = openDatabase(config.dataDir, config.sqliteSynchronous);
+  const walCheckpointer = new WalCheckpointer(database, databasePathOf(config.dataDir), logger);
   const metaStore = new SqliteMetaStore(database);
   const documentStore = new SqliteDocumentStore(database, {
     logger,
@@ -106,7 +108,12 @@ export async function startServer(
   const app = createHttpApp({ config, metaStore, documentStore, collab, logger });
   const httpServer = http.createServer(getRequestListener(app.fetch));
   httpServer.on('upgrade', (request, socket, head) => collab.handleUpgrade(request, socket, head));
-  const close = stopperFor(httpServer, collab, database);
+  const close = stopperFor(httpServer, collab, {
+    async close() {
+      await walCheckpointer.stop();
+      database.close();
+    },
+  });
   try {
     const port = await listen(httpServer, config.host, config.port);
     const url = urlOf(config.host, port);

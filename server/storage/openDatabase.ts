@@ -9,6 +9,11 @@ export interface TableMigration {
   sql: string;
 }
 
+/** Where the embedded database lives inside DATA_DIR. */
+export function databasePathOf(dataDir: string): string {
+  return path.join(dataDir, 'concord.sqlite');
+}
+
 /**
  * Opens (creating when needed) the embedded database in `dataDir`.
  * WAL hands every commit to the OS, so a killed process loses nothing committed;
@@ -16,7 +21,7 @@ export interface TableMigration {
  */
 export function openDatabase(dataDir: string, synchronous: 'normal' | 'full'): DatabaseSync {
   fs.mkdirSync(dataDir, { recursive: true });
-  const database = new DatabaseSync(path.join(dataDir, 'concord.sqlite'));
+  const database = new DatabaseSync(databasePathOf(dataDir));
   database.exec('PRAGMA journal_mode = WAL');
   database.exec(`PRAGMA synchronous = ${synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
   database.exec('PRAGMA foreign_keys = ON');
