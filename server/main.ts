@@ -115,10 +115,11 @@ export async function startServer(
     },
   });
   try {
+    // Seed before listening, so nobody can log in to a half-made demo.
+    if (config.seedDemo) await seedDemoProject({ config, metaStore, collab, logger });
     const port = await listen(httpServer, config.host, config.port);
     const url = urlOf(config.host, port);
     logger.info({ url }, 'Concord is listening');
-    if (config.seedDemo) await seedDemoProject({ config, metaStore, collab, logger });
     return { port, url, close, metaStore, documentStore, collab, logger };
   } catch (error) {
     await close();
