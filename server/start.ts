@@ -113,5 +113,5 @@ starting = false;
 if (stopRequested) await shutDown();
 
 console.log(`\nConcord is running at ${server.url}/`);
-if (config.seedDemo) printLogins(listDemoLogins(config, server.metaStore));
+if (config.seedDemo) printLogins(await listDemoLogins(config, server.metaStore));
 console.log('\nPress Ctrl+C to stop.');

@@ -20,8 +20,13 @@ async function startConcord() {
     { host: '127.0.0.1', port: 0, dataDir, jwtSecret: SECRET, seedDemo: false, logLevel: 'silent' },
   );
   const server = await startServer(config, { logger: pino({ level: 'silent' }) });
-  server.metaStore.createProject({ id: 'bench', name: 'Bench' });
-  server.metaStore.createItem({ projectId: 'bench', id: 'clip', name: 'clip', mediaId: null });
+  await server.metaStore.createProject({ id: 'bench', name: 'Bench' });
+  await server.metaStore.createItem({
+    projectId: 'bench',
+    id: 'clip',
+    name: 'clip',
+    mediaId: null,
+  });
   const user = {
     id: 'bench-user',
     username: 'bench',
@@ -29,8 +34,8 @@ async function startConcord() {
     colour: '#336699',
     passwordHash: '$unusable$',
   };
-  server.metaStore.createUser(user);
-  server.metaStore.setMembership('bench', user.id, 'annotator');
+  await server.metaStore.createUser(user);
+  await server.metaStore.setMembership('bench', user.id, 'annotator');
   const { token } = await signToken(SECRET, user, 3600);
   return {
     url: `ws://127.0.0.1:${server.port}${COLLAB_PATH}`,

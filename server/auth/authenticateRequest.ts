@@ -43,7 +43,7 @@ export async function authenticateRequest(
   if (!token.ok) return token;
   const claims = await verifyToken(context.secret, token.value);
   if (!claims.ok) return claims;
-  const user = context.metaStore.getUser(claims.value.userId);
+  const user = await context.metaStore.getUser(claims.value.userId);
   if (!user) return fail('the account this token was issued to no longer exists; log in again');
   return ok({
     id: user.id,

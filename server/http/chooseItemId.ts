@@ -3,11 +3,11 @@ import type { MetaStore } from '../storage/MetaStore.ts';
 const MAX_BASE_LENGTH = 56;
 
 /** An unused item id derived from the item's name: `Street scene 2.mp4` → `street-scene-2-mp4`, then `-2`, `-3`… */
-export function chooseItemId(
+export async function chooseItemId(
   metaStore: Pick<MetaStore, 'getItem'>,
   projectId: string,
   itemName: string,
-): string {
+): Promise<string> {
   const slug = itemName
     .normalize('NFKD')
     .toLowerCase()
@@ -15,9 +15,9 @@ export function chooseItemId(
     .replace(/^[-_]+|-+$/g, '')
     .slice(0, MAX_BASE_LENGTH);
   const base = slug.length > 0 ? slug : 'item';
-  if (!metaStore.getItem(projectId, base)) return base;
+  if (!(await metaStore.getItem(projectId, base))) return base;
   for (let suffix = 2; ; suffix += 1) {
     const candidate = `${base}-${suffix}`;
-    if (!metaStore.getItem(projectId, candidate)) return candidate;
+    if (!(await metaStore.getItem(projectId, candidate))) return candidate;
   }
 }

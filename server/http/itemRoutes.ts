@@ -13,29 +13,30 @@ export function itemRoutes(dependencies: RouteDependencies): Hono<HttpEnv> {
   const { metaStore, requireUser } = dependencies;
   const routes = new Hono<HttpEnv>();
 
-  routes.get('/api/projects/:projectId/items', requireUser, (c) => {
-    const membership = readMembership(c, metaStore);
+  routes.get('/api/projects/:projectId/items', requireUser, async (c) => {
+    const membership = await readMembership(c, metaStore);
     if (membership instanceof Response) return membership;
-    const items: ItemSummary[] = metaStore
-      .listItems(membership.projectId)
-      .map((item) =>
-        toItemSummary(item, item.mediaId ? metaStore.getMedia(item.mediaId) : undefined),
+    const items: ItemSummary[] = [];
+    for (const item of await metaStore.listItems(membership.projectId)) {
+      items.push(
+        toItemSummary(item, item.mediaId ? await metaStore.getMedia(item.mediaId) : undefined),
       );
+    }
     return c.json(items);
   });
 
-  routes.get('/api/projects/:projectId/items/:itemId', requireUser, (c) => {
-    const membership = readMembership(c, metaStore);
+  routes.get('/api/projects/:projectId/items/:itemId', requireUser, async (c) => {
+    const membership = await readMembership(c, metaStore);
     if (membership instanceof Response) return membership;
     const itemId = readPathId(c, 'itemId');
     if (itemId instanceof Response) return itemId;
     const { projectId, role } = membership;
-    const item = metaStore.getItem(projectId, itemId);
+    const item = await metaStore.getItem(projectId, itemId);
     if (!item) {
       const message = `project '${projectId}' has no item '${itemId}'`;
       return errorResponse(c, 404, 'not_found', message, 'itemId');
     }
-    const media = item.mediaId ? metaStore.getMedia(item.mediaId) : undefined;
+    const media = item.mediaId ? await metaStore.getMedia(item.mediaId) : undefined;
     const detail: ItemDetail = {
       ...toItemSummary(item, media),
       role,

@@ -53,7 +53,7 @@ export function loginRoutes(dependencies: RouteDependencies): Hono<HttpEnv> {
         `too many failed logins for '${body.username}'; try again in ${waitMinutes} minute${waitMinutes === 1 ? '' : 's'}`,
       );
     }
-    const user = metaStore.findUserByUsername(body.username);
+    const user = await metaStore.findUserByUsername(body.username);
     // An unknown username still costs one scrypt, so timing does not tell which part was wrong.
     const passwordHash = user?.passwordHash ?? (await decoyPasswordHash());
     const passwordMatches = await verifyPassword(body.password, passwordHash);

@@ -16,8 +16,8 @@ export function mediaRoutes(dependencies: RouteDependencies): Hono<HttpEnv> {
   routes.get('/media/:mediaId', requireUser, async (c) => {
     const mediaId = readPathId(c, 'mediaId');
     if (mediaId instanceof Response) return mediaId;
-    const media = metaStore.getMedia(mediaId);
-    if (!media || metaStore.roleOf(media.projectId, c.get('user').id) === null) {
+    const media = await metaStore.getMedia(mediaId);
+    if (!media || (await metaStore.roleOf(media.projectId, c.get('user').id)) === null) {
       const message = `there is no media '${mediaId}' you can see`;
       return errorResponse(c, 404, 'not_found', message, 'mediaId');
     }

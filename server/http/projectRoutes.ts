@@ -8,10 +8,10 @@ export function projectRoutes(dependencies: RouteDependencies): Hono<HttpEnv> {
   const { metaStore, requireUser } = dependencies;
   const routes = new Hono<HttpEnv>();
 
-  routes.get('/api/projects', requireUser, (c) => {
-    const projects: ProjectSummary[] = metaStore
-      .listProjectsOf(c.get('user').id)
-      .map(({ id, name, role }) => ({ id, name, role }));
+  routes.get('/api/projects', requireUser, async (c) => {
+    const projects: ProjectSummary[] = (await metaStore.listProjectsOf(c.get('user').id)).map(
+      ({ id, name, role }) => ({ id, name, role }),
+    );
     return c.json(projects);
   });
 

@@ -9,13 +9,13 @@ import { readPathId } from './readPathId.ts';
  * The project in the path and the user's role in it. A project the user is not a member of gets
  * the same 404 as one that does not exist, so its existence is not revealed.
  */
-export function readMembership(
+export async function readMembership(
   c: Context<HttpEnv>,
   metaStore: Pick<MetaStore, 'roleOf'>,
-): { projectId: string; role: Role } | Response {
+): Promise<{ projectId: string; role: Role } | Response> {
   const projectId = readPathId(c, 'projectId');
   if (projectId instanceof Response) return projectId;
-  const role = metaStore.roleOf(projectId, c.get('user').id);
+  const role = await metaStore.roleOf(projectId, c.get('user').id);
   if (role === null) {
     return errorResponse(
       c,

@@ -39,8 +39,11 @@ const uploadQuerySchema = z.object({
 });
 
 /** Checks who uploads and what the URL says, without touching the body, so a refusal costs nothing. */
-function readUploadRequest(c: Context<HttpEnv>, metaStore: MetaStore): IngestRequest | Response {
-  const membership = readMembership(c, metaStore);
+async function readUploadRequest(
+  c: Context<HttpEnv>,
+  metaStore: MetaStore,
+): Promise<IngestRequest | Response> {
+  const membership = await readMembership(c, metaStore);
   if (membership instanceof Response) return membership;
   const { projectId, role } = membership;
   if (!UPLOADER_ROLES.includes(role)) {
@@ -59,7 +62,7 @@ function readUploadRequest(c: Context<HttpEnv>, metaStore: MetaStore): IngestReq
   const itemName = query.data.name;
   return {
     projectId,
-    itemId: query.data.id ?? chooseItemId(metaStore, projectId, itemName),
+    itemId: query.data.id ?? (await chooseItemId(metaStore, projectId, itemName)),
     itemName,
     declaredSizeBytes: Number.isFinite(declaredLength) ? declaredLength : undefined,
     openSource: () => {
@@ -75,7 +78,7 @@ export function uploadRoutes(dependencies: RouteDependencies): Hono<HttpEnv> {
   const routes = new Hono<HttpEnv>();
 
   routes.post('/api/projects/:projectId/items', requireUser, async (c) => {
-    const request = readUploadRequest(c, metaStore);
+    const request = await readUploadRequest(c, metaStore);
     if (request instanceof Response) return request;
     const outcome = await ingestMedia(
       { dataDir: config.dataDir, maxUploadBytes: config.maxUploadBytes, metaStore },

@@ -81,11 +81,11 @@ async function receiveAndCheck(
 }
 
 /** Records media and item together; false when the item id was taken meanwhile. */
-function recordItem(metaStore: MetaStore, media: MediaRow, item: ItemRow): boolean {
-  return metaStore.transaction(() => {
-    if (metaStore.getItem(item.projectId, item.id)) return false;
-    metaStore.createMedia(media);
-    metaStore.createItem(item);
+function recordItem(metaStore: MetaStore, media: MediaRow, item: ItemRow): Promise<boolean> {
+  return metaStore.transaction(async (store) => {
+    if (await store.getItem(item.projectId, item.id)) return false;
+    await store.createMedia(media);
+    await store.createItem(item);
     return true;
   });
 }
@@ -100,7 +100,7 @@ export async function ingestMedia(
   request: IngestRequest,
 ): Promise<IngestOutcome> {
   const { metaStore, maxUploadBytes, dataDir } = context;
-  if (metaStore.getItem(request.projectId, request.itemId)) return itemExists(request);
+  if (await metaStore.getItem(request.projectId, request.itemId)) return itemExists(request);
   if ((request.declaredSizeBytes ?? 0) > maxUploadBytes) {
     return { ok: false, code: 'too_large', message: describeLimit(maxUploadBytes) };
   }

@@ -12,14 +12,16 @@ export interface DemoLogin {
 }
 
 /** The demo users that exist in the demo project, with the configured demo password. */
-export function listDemoLogins(
+export async function listDemoLogins(
   config: Pick<Config, 'demoPassword'>,
   metaStore: Pick<MetaStore, 'findUserByUsername' | 'roleOf'>,
-): DemoLogin[] {
+): Promise<DemoLogin[]> {
   const password = config.demoPassword ?? DEFAULT_DEMO_PASSWORD;
-  return DEMO_USERS.flatMap((demoUser) => {
-    const user = metaStore.findUserByUsername(demoUser.username);
-    const role = user && metaStore.roleOf(DEMO_PROJECT.id, user.id);
-    return role ? [{ username: user.username, password, role, name: user.name }] : [];
-  });
+  const logins: DemoLogin[] = [];
+  for (const demoUser of DEMO_USERS) {
+    const user = await metaStore.findUserByUsername(demoUser.username);
+    const role = user && (await metaStore.roleOf(DEMO_PROJECT.id, user.id));
+    if (user && role) logins.push({ username: user.username, password, role, name: user.name });
+  }
+  return logins;
 }

@@ -38,11 +38,11 @@ async function createDemoUsers(metaStore: MetaStore, password: string): Promise<
   for (const demoUser of DEMO_USERS) {
     users.push({ ...demoUser, id: randomUUID(), passwordHash: await hashPassword(password) });
   }
-  metaStore.transaction(() => {
-    metaStore.createProject({ id: DEMO_PROJECT.id, name: DEMO_PROJECT.name });
+  await metaStore.transaction(async (store) => {
+    await store.createProject({ id: DEMO_PROJECT.id, name: DEMO_PROJECT.name });
     for (const { role, ...user } of users) {
-      metaStore.createUser(user);
-      metaStore.setMembership(DEMO_PROJECT.id, user.id, role);
+      await store.createUser(user);
+      await store.setMembership(DEMO_PROJECT.id, user.id, role);
     }
   });
 }
@@ -74,8 +74,8 @@ async function ingestDemoMedia(dependencies: SeedDemoDependencies): Promise<void
  */
 export async function seedDemo(dependencies: SeedDemoDependencies): Promise<DemoSeed> {
   const { config, metaStore, collab, logger } = dependencies;
-  if (metaStore.listUsers().length > 0) {
-    return { created: false, logins: listDemoLogins(config, metaStore) };
+  if ((await metaStore.listUsers()).length > 0) {
+    return { created: false, logins: await listDemoLogins(config, metaStore) };
   }
   await createDemoUsers(metaStore, config.demoPassword ?? DEFAULT_DEMO_PASSWORD);
   await ingestDemoMedia(dependencies);
@@ -83,5 +83,5 @@ export async function seedDemo(dependencies: SeedDemoDependencies): Promise<Demo
     writeLabelSchema(doc, { labels: DEMO_LABELS, tiers: DEMO_TIERS }, SERVER_ORIGIN),
   );
   logger.info({ projectId: DEMO_PROJECT.id, users: DEMO_USERS.length }, 'demo project seeded');
-  return { created: true, logins: listDemoLogins(config, metaStore) };
+  return { created: true, logins: await listDemoLogins(config, metaStore) };
 }

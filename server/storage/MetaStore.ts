@@ -38,27 +38,33 @@ export interface MediaRow {
   sha256: string;
 }
 
-/** Users, projects, memberships, items and media: everything but document contents. */
+/**
+ * Users, projects, memberships, items and media: everything but document contents.
+ * Every method is asynchronous so that networked databases (PostgreSQL) can implement it.
+ */
 export interface MetaStore {
-  createUser(user: UserRow): void;
-  findUserByUsername(username: string): UserRow | undefined;
-  getUser(userId: string): UserRow | undefined;
-  listUsers(): UserRow[];
+  createUser(user: UserRow): Promise<void>;
+  findUserByUsername(username: string): Promise<UserRow | undefined>;
+  getUser(userId: string): Promise<UserRow | undefined>;
+  listUsers(): Promise<UserRow[]>;
 
-  createProject(project: ProjectRow): void;
-  getProject(projectId: string): ProjectRow | undefined;
+  createProject(project: ProjectRow): Promise<void>;
+  getProject(projectId: string): Promise<ProjectRow | undefined>;
   /** Projects the user is a member of, with their role in each. */
-  listProjectsOf(userId: string): Array<ProjectRow & { role: Role }>;
-  setMembership(projectId: string, userId: string, role: Role): void;
-  roleOf(projectId: string, userId: string): Role | null;
+  listProjectsOf(userId: string): Promise<Array<ProjectRow & { role: Role }>>;
+  setMembership(projectId: string, userId: string, role: Role): Promise<void>;
+  roleOf(projectId: string, userId: string): Promise<Role | null>;
 
-  createItem(item: ItemRow): void;
-  getItem(projectId: string, itemId: string): ItemRow | undefined;
-  listItems(projectId: string): ItemRow[];
+  createItem(item: ItemRow): Promise<void>;
+  getItem(projectId: string, itemId: string): Promise<ItemRow | undefined>;
+  listItems(projectId: string): Promise<ItemRow[]>;
 
-  createMedia(media: MediaRow): void;
-  getMedia(mediaId: string): MediaRow | undefined;
+  createMedia(media: MediaRow): Promise<void>;
+  getMedia(mediaId: string): Promise<MediaRow | undefined>;
 
-  /** Runs `work` in one transaction: all of it is stored, or none. */
-  transaction<T>(work: () => T): T;
+  /**
+   * Runs `work` in one transaction against the store it is given: all of it is stored, or none.
+   * `work` must do nothing but call that store (no other I/O), so nothing else slips into the transaction.
+   */
+  transaction<T>(work: (store: MetaStore) => Promise<T>): Promise<T>;
 }

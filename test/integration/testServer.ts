@@ -74,7 +74,7 @@ export async function startTestServer(
 }
 
 /** Creates a user with a readable name and a valid presence colour. */
-export function createUser(metaStore: MetaStore, username: string): UserRow {
+export async function createUser(metaStore: MetaStore, username: string): Promise<UserRow> {
   const user: UserRow = {
     id: `u-${username}-${randomUUID().slice(0, 8)}`,
     username,
@@ -83,30 +83,32 @@ export function createUser(metaStore: MetaStore, username: string): UserRow {
     // Sockets authenticate with tokens; no test here logs in with a password.
     passwordHash: '$unusable$',
   };
-  metaStore.createUser(user);
+  await metaStore.createUser(user);
   return user;
 }
 
 /** Creates a project with one item (no media) and returns the ids. */
-export function createProjectWithItem(
+export async function createProjectWithItem(
   metaStore: MetaStore,
   projectId = 'street',
   itemId = 'clip-1',
-): { projectId: string; itemId: string } {
-  if (!metaStore.getProject(projectId)) metaStore.createProject({ id: projectId, name: projectId });
-  metaStore.createItem({ projectId, id: itemId, name: itemId, mediaId: null });
+): Promise<{ projectId: string; itemId: string }> {
+  if (!(await metaStore.getProject(projectId))) {
+    await metaStore.createProject({ id: projectId, name: projectId });
+  }
+  await metaStore.createItem({ projectId, id: itemId, name: itemId, mediaId: null });
   return { projectId, itemId };
 }
 
 /** Creates a user who is a member of the project with `role`. */
-export function createMember(
+export async function createMember(
   metaStore: MetaStore,
   projectId: string,
   username: string,
   role: Role,
-): UserRow {
-  const user = createUser(metaStore, username);
-  metaStore.setMembership(projectId, user.id, role);
+): Promise<UserRow> {
+  const user = await createUser(metaStore, username);
+  await metaStore.setMembership(projectId, user.id, role);
   return user;
 }
 

@@ -62,13 +62,16 @@ export class AuthExtension implements Extension {
     const claims = await verifyToken(this.configuration.secret, payload.token);
     if (!claims.ok) refuse(claims.error);
     const { metaStore } = this.configuration;
-    const user = metaStore.getUser(claims.value.userId);
+    const user = await metaStore.getUser(claims.value.userId);
     if (!user) refuse('the account this token was issued to no longer exists; log in again');
     const { projectId } = address.value;
-    const role = metaStore.roleOf(projectId, user.id);
+    const role = await metaStore.roleOf(projectId, user.id);
     if (role === null)
       refuse(`you are not a member of project ${projectId}; ask its admin to add you`);
-    if (address.value.scope === 'item' && !metaStore.getItem(projectId, address.value.itemId)) {
+    if (
+      address.value.scope === 'item' &&
+      !(await metaStore.getItem(projectId, address.value.itemId))
+    ) {
       refuse(`item ${address.value.itemId} does not exist in project ${projectId}`);
     }
     const access = accessFor(role, address.value);

@@ -50,14 +50,14 @@ function toRole(value: unknown): Role | null {
 /** MetaStore on the embedded SQLite database. */
 export class SqliteMetaStore implements MetaStore {
   private readonly database: DatabaseSync;
-  private depth = 0;
+  private queue: Promise<void> = Promise.resolve();
 
   constructor(database: DatabaseSync) {
     this.database = database;
     migrateTables(database, 'meta', metaTableMigrations);
   }
 
-  createUser(user: UserRow): void {
+  async createUser(user: UserRow): Promise<void> {
     this.database
       .prepare(
         'INSERT INTO users (id, username, name, colour, password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?)',
@@ -65,35 +65,35 @@ export class SqliteMetaStore implements MetaStore {
       .run(user.id, user.username, user.name, user.colour, user.passwordHash, Date.now());
   }
 
-  findUserByUsername(username: string): UserRow | undefined {
+  async findUserByUsername(username: string): Promise<UserRow | undefined> {
     const row = this.database.prepare('SELECT * FROM users WHERE username = ?').get(username);
     return row ? toUser(row as Row) : undefined;
   }
 
-  getUser(userId: string): UserRow | undefined {
+  async getUser(userId: string): Promise<UserRow | undefined> {
     const row = this.database.prepare('SELECT * FROM users WHERE id = ?').get(userId);
     return row ? toUser(row as Row) : undefined;
   }
 
-  listUsers(): UserRow[] {
+  async listUsers(): Promise<UserRow[]> {
     return this.database
       .prepare('SELECT * FROM users ORDER BY username')
       .all()
       .map((row) => toUser(row as Row));
   }
 
-  createProject(project: ProjectRow): void {
+  async createProject(project: ProjectRow): Promise<void> {
     this.database
       .prepare('INSERT INTO projects (id, name, created_at) VALUES (?, ?, ?)')
       .run(project.id, project.name, Date.now());
   }
 
-  getProject(projectId: string): ProjectRow | undefined {
+  async getProject(projectId: string): Promise<ProjectRow | undefined> {
     const row = this.database.prepare('SELECT id, name FROM projects WHERE id = ?').get(projectId);
     return row ? { id: String(row.id), name: String(row.name) } : undefined;
   }
 
-  listProjectsOf(userId: string): Array<ProjectRow & { role: Role }> {
+  async listProjectsOf(userId: string): Promise<Array<ProjectRow & { role: Role }>> {
     return this.database
       .prepare(
         'SELECT p.id, p.name, m.role FROM projects p JOIN memberships m ON m.project_id = p.id WHERE m.user_id = ? ORDER BY p.name',
@@ -105,7 +105,7 @@ export class SqliteMetaStore implements MetaStore {
       });
   }
 
-  setMembership(projectId: string, userId: string, role: Role): void {
+  async setMembership(projectId: string, userId: string, role: Role): Promise<void> {
     this.database
       .prepare(
         'INSERT INTO memberships (project_id, user_id, role) VALUES (?, ?, ?) ON CONFLICT (project_id, user_id) DO UPDATE SET role = excluded.role',
@@ -113,14 +113,14 @@ export class SqliteMetaStore implements MetaStore {
       .run(projectId, userId, role);
   }
 
-  roleOf(projectId: string, userId: string): Role | null {
+  async roleOf(projectId: string, userId: string): Promise<Role | null> {
     const row = this.database
       .prepare('SELECT role FROM memberships WHERE project_id = ? AND user_id = ?')
       .get(projectId, userId);
     return row ? toRole(row.role) : null;
   }
 
-  createItem(item: ItemRow): void {
+  async createItem(item: ItemRow): Promise<void> {
     this.database
       .prepare(
         'INSERT INTO items (project_id, id, name, media_id, created_at) VALUES (?, ?, ?, ?, ?)',
@@ -128,21 +128,21 @@ export class SqliteMetaStore implements MetaStore {
       .run(item.projectId, item.id, item.name, item.mediaId, Date.now());
   }
 
-  getItem(projectId: string, itemId: string): ItemRow | undefined {
+  async getItem(projectId: string, itemId: string): Promise<ItemRow | undefined> {
     const row = this.database
       .prepare('SELECT * FROM items WHERE project_id = ? AND id = ?')
       .get(projectId, itemId);
     return row ? toItem(row as Row) : undefined;
   }
 
-  listItems(projectId: string): ItemRow[] {
+  async listItems(projectId: string): Promise<ItemRow[]> {
     return this.database
       .prepare('SELECT * FROM items WHERE project_id = ? ORDER BY name, id')
       .all(projectId)
       .map((row) => toItem(row as Row));
   }
 
-  createMedia(media: MediaRow): void {
+  async createMedia(media: MediaRow): Promise<void> {
     this.database
       .prepare(
         `INSERT INTO media (id, project_id, file_name, mime_type, size_bytes, duration_ms, fps_num, fps_den,
@@ -167,24 +167,31 @@ export class SqliteMetaStore implements MetaStore {
       );
   }
 
-  getMedia(mediaId: string): MediaRow | undefined {
+  async getMedia(mediaId: string): Promise<MediaRow | undefined> {
     const row = this.database.prepare('SELECT * FROM media WHERE id = ?').get(mediaId);
     return row ? toMedia(row as Row) : undefined;
   }
 
-  transaction<T>(work: () => T): T {
-    if (this.depth > 0) return work();
+  async transaction<T>(work: (store: MetaStore) => Promise<T>): Promise<T> {
+    // One transaction at a time on the one connection: a second waits for the first to finish.
+    const previous = this.queue;
+    let release = () => {};
+    this.queue = new Promise<void>((resolve) => (release = resolve));
+    await previous;
+    // Inside the transaction, a nested transaction is just more work in the same one.
+    const inside: MetaStore = Object.create(this, {
+      transaction: { value: <U>(nested: (store: MetaStore) => Promise<U>) => nested(inside) },
+    });
     this.database.exec('BEGIN IMMEDIATE');
-    this.depth += 1;
     try {
-      const result = work();
+      const result = await work(inside);
       this.database.exec('COMMIT');
       return result;
     } catch (error) {
       this.database.exec('ROLLBACK');
       throw error;
     } finally {
-      this.depth -= 1;
+      release();
     }
   }
 }

@@ -1,3 +1,4 @@
+import type { UserRow } from '../../../server/storage/MetaStore.ts';
 import type { HocuspocusProvider } from '@hocuspocus/provider';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
@@ -55,11 +56,12 @@ async function editConcurrently(
 describe('concurrent editing', () => {
   it('brings three clients editing one layer at once to identical state, on the server and on disk too', async () => {
     const { metaStore } = testServer;
-    const { projectId, itemId } = createProjectWithItem(metaStore);
+    const { projectId, itemId } = await createProjectWithItem(metaStore);
     const documentName = itemDocumentName(projectId, itemId, 'main');
-    const users = ['ada', 'grace', 'linus'].map((name) =>
-      createMember(metaStore, projectId, name, 'annotator'),
-    );
+    const users: UserRow[] = [];
+    for (const name of ['ada', 'grace', 'linus']) {
+      users.push(await createMember(metaStore, projectId, name, 'annotator'));
+    }
     const providers = await Promise.all(
       users.map(async (user) => pool.open(documentName, await tokenFor(user))),
     );

@@ -119,10 +119,11 @@ async function prepareProject(): Promise<{ documentName: string; users: UserRow[
   dataDir = await makeDataDir();
   const database = openDatabase(dataDir, 'normal');
   const metaStore = new SqliteMetaStore(database);
-  const { projectId, itemId } = createProjectWithItem(metaStore);
-  const users = ['ada', 'grace', 'linus'].map((name) =>
-    createMember(metaStore, projectId, name, 'annotator'),
-  );
+  const { projectId, itemId } = await createProjectWithItem(metaStore);
+  const users: UserRow[] = [];
+  for (const name of ['ada', 'grace', 'linus']) {
+    users.push(await createMember(metaStore, projectId, name, 'annotator'));
+  }
   database.close();
   return { documentName: itemDocumentName(projectId, itemId, 'main'), users };
 }

@@ -13,8 +13,8 @@ let adminToken: string;
 beforeAll(async () => {
   testServer = await startTestServer();
   pool = new ClientPool(testServer.collabUrl);
-  const { projectId } = createProjectWithItem(testServer.metaStore, 'street', 'clip-1');
-  adminToken = await tokenFor(createMember(testServer.metaStore, projectId, 'root', 'admin'));
+  const { projectId } = await createProjectWithItem(testServer.metaStore, 'street', 'clip-1');
+  adminToken = await tokenFor(await createMember(testServer.metaStore, projectId, 'root', 'admin'));
 });
 
 afterAll(async () => {

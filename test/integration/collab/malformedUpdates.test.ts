@@ -34,13 +34,13 @@ describe('an update that is not a Yjs update', () => {
     ['an update message', 2],
     ['sync step 2', 1],
   ])('is refused before it reaches the log when sent as %s', async (_kind, syncType) => {
-    const { projectId, itemId } = createProjectWithItem(
+    const { projectId, itemId } = await createProjectWithItem(
       testServer.metaStore,
       'street',
       `clip-${syncType}`,
     );
     const documentName = itemDocumentName(projectId, itemId, 'main');
-    const user = createMember(testServer.metaStore, projectId, `ada${syncType}`, 'annotator');
+    const user = await createMember(testServer.metaStore, projectId, `ada${syncType}`, 'annotator');
     const provider = pool.open(documentName, await tokenFor(user));
     await acknowledged(provider);
     const closeReasons: string[] = [];

@@ -19,11 +19,11 @@ let linus: UserRow;
 beforeAll(async () => {
   testServer = await startTestServer();
   pool = new ClientPool(testServer.collabUrl);
-  const { projectId, itemId } = createProjectWithItem(testServer.metaStore);
+  const { projectId, itemId } = await createProjectWithItem(testServer.metaStore);
   documentName = itemDocumentName(projectId, itemId, 'main');
-  ada = createMember(testServer.metaStore, projectId, 'ada', 'annotator');
-  grace = createMember(testServer.metaStore, projectId, 'grace', 'annotator');
-  linus = createMember(testServer.metaStore, projectId, 'linus', 'viewer');
+  ada = await createMember(testServer.metaStore, projectId, 'ada', 'annotator');
+  grace = await createMember(testServer.metaStore, projectId, 'grace', 'annotator');
+  linus = await createMember(testServer.metaStore, projectId, 'linus', 'viewer');
 });
 
 afterAll(async () => {

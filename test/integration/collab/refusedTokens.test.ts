@@ -21,8 +21,8 @@ let documentName: string;
 beforeAll(async () => {
   testServer = await startTestServer();
   pool = new ClientPool(testServer.collabUrl);
-  const { projectId, itemId } = createProjectWithItem(testServer.metaStore);
-  annotator = createMember(testServer.metaStore, projectId, 'ada', 'annotator');
+  const { projectId, itemId } = await createProjectWithItem(testServer.metaStore);
+  annotator = await createMember(testServer.metaStore, projectId, 'ada', 'annotator');
   documentName = itemDocumentName(projectId, itemId, 'main');
 });
 
@@ -75,7 +75,7 @@ describe('the collaboration socket', () => {
 
   it('refuses a user with no role in the project', async () => {
     await expectRefused(
-      await tokenFor(createUser(testServer.metaStore, 'outsider')),
+      await tokenFor(await createUser(testServer.metaStore, 'outsider')),
       /not a member of project street/,
     );
   });

@@ -21,9 +21,9 @@ let ada: UserRow;
 beforeAll(async () => {
   testServer = await startTestServer();
   pool = new ClientPool(testServer.collabUrl);
-  createProjectWithItem(testServer.metaStore, 'street', 'clip-1');
-  createProjectWithItem(testServer.metaStore, 'street', 'clip-2');
-  ada = createMember(testServer.metaStore, 'street', 'ada', 'annotator');
+  await createProjectWithItem(testServer.metaStore, 'street', 'clip-1');
+  await createProjectWithItem(testServer.metaStore, 'street', 'clip-2');
+  ada = await createMember(testServer.metaStore, 'street', 'ada', 'annotator');
 });
 
 afterAll(async () => {

@@ -38,11 +38,11 @@ async function serverWithWriter(options: Parameters<typeof startTestServer>[0] =
   servers.push(testServer);
   const pool = new ClientPool(testServer.collabUrl);
   pools.push(pool);
-  if (!testServer.metaStore.getProject('street'))
-    createProjectWithItem(testServer.metaStore, 'street', 'clip-1');
+  if (!(await testServer.metaStore.getProject('street')))
+    await createProjectWithItem(testServer.metaStore, 'street', 'clip-1');
   const user =
-    testServer.metaStore.findUserByUsername('ada') ??
-    createMember(testServer.metaStore, 'street', 'ada', 'annotator');
+    (await testServer.metaStore.findUserByUsername('ada')) ??
+    (await createMember(testServer.metaStore, 'street', 'ada', 'annotator'));
   const token = await tokenFor(user);
   return { testServer, pool, token, userId: user.id };
 }

@@ -29,10 +29,10 @@ function segment(id: string, startMs: number) {
 describe('a viewer on a layer', () => {
   it('is refused when writing, and nothing it wrote reaches the log or other clients', async () => {
     const { metaStore, server } = testServer;
-    const { projectId, itemId } = createProjectWithItem(metaStore);
+    const { projectId, itemId } = await createProjectWithItem(metaStore);
     const documentName = itemDocumentName(projectId, itemId, 'main');
-    const annotator = createMember(metaStore, projectId, 'ada', 'annotator');
-    const viewer = createMember(metaStore, projectId, 'vic', 'viewer');
+    const annotator = await createMember(metaStore, projectId, 'ada', 'annotator');
+    const viewer = await createMember(metaStore, projectId, 'vic', 'viewer');
 
     const writer = pool.open(documentName, await tokenFor(annotator));
     await acknowledged(writer);

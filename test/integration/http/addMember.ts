@@ -9,16 +9,16 @@ export async function addMember(
   member: { username: string; password: string; role: Role; projectId: string },
 ): Promise<string> {
   const userId = randomUUID();
-  metaStore.createUser({
+  await metaStore.createUser({
     id: userId,
     username: member.username,
     name: member.username,
     colour: '#1f77b4',
     passwordHash: await hashPassword(member.password),
   });
-  if (!metaStore.getProject(member.projectId)) {
-    metaStore.createProject({ id: member.projectId, name: member.projectId });
+  if (!(await metaStore.getProject(member.projectId))) {
+    await metaStore.createProject({ id: member.projectId, name: member.projectId });
   }
-  metaStore.setMembership(member.projectId, userId, member.role);
+  await metaStore.setMembership(member.projectId, userId, member.role);
   return userId;
 }

@@ -83,6 +83,6 @@ describe('a user who is not a member of a project', () => {
       body: new Uint8Array(64),
     });
     expect(response.status).toBe(404);
-    expect(server.metaStore.getItem('street', 'sneaky')).toBeUndefined();
+    expect(await server.metaStore.getItem('street', 'sneaky')).toBeUndefined();
   });
 });

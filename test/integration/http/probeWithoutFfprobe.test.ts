@@ -28,7 +28,7 @@ beforeAll(async () => {
   const database = openDatabase(dataDir, 'normal');
   closeDatabase = () => database.close();
   metaStore = new SqliteMetaStore(database);
-  metaStore.createProject({ id: 'street', name: 'Street' });
+  await metaStore.createProject({ id: 'street', name: 'Street' });
 });
 
 afterAll(async () => {
@@ -52,7 +52,7 @@ describe('ingest on a machine without ffprobe', () => {
       message:
         'WEBM files need ffprobe to be probed, and this server does not have it; install FFmpeg (which provides ffprobe) on the server, or upload MP4 or MOV',
     });
-    expect(metaStore.getItem('street', 'webm-clip')).toBeUndefined();
+    expect(await metaStore.getItem('street', 'webm-clip')).toBeUndefined();
     expect(await fs.readdir(path.join(dataDir, 'media'))).toHaveLength(1);
     expect(await fs.readdir(path.join(dataDir, 'uploads'))).toEqual([]);
   });

@@ -53,7 +53,7 @@ describe('seeding the demo on an empty database', () => {
       { username: 'reviewer', role: 'reviewer', password: 'concord-demo' },
       { username: 'trainer', role: 'trainer', password: 'concord-demo' },
     ]);
-    const users = server.metaStore.listUsers();
+    const users = await server.metaStore.listUsers();
     expect(new Set(users.map((user) => user.colour)).size).toBe(4);
     expect(new Set(users.map((user) => user.name)).size).toBe(4);
     for (const user of users) {
@@ -63,9 +63,12 @@ describe('seeding the demo on an empty database', () => {
 
   it('adds the demo project with the sample video probed as item street', async () => {
     const manifest = await readDemoManifest();
-    expect(server.metaStore.getProject('demo')).toEqual({ id: 'demo', name: 'Demo: street scene' });
-    const item = server.metaStore.getItem('demo', 'street');
-    const media = server.metaStore.getMedia(item?.mediaId ?? '');
+    expect(await server.metaStore.getProject('demo')).toEqual({
+      id: 'demo',
+      name: 'Demo: street scene',
+    });
+    const item = await server.metaStore.getItem('demo', 'street');
+    const media = await server.metaStore.getMedia(item?.mediaId ?? '');
     expect(media).toMatchObject({
       mimeType: 'video/mp4',
       durationMs: manifest.durationMs,
@@ -114,8 +117,8 @@ describe('seeding the demo on an empty database', () => {
     });
     expect(again.created).toBe(false);
     expect(again.logins).toHaveLength(4);
-    expect(server.metaStore.listUsers()).toHaveLength(4);
-    expect(server.metaStore.listItems('demo')).toHaveLength(1);
+    expect(await server.metaStore.listUsers()).toHaveLength(4);
+    expect(await server.metaStore.listItems('demo')).toHaveLength(1);
   });
 });
 

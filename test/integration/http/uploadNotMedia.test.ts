@@ -43,7 +43,7 @@ describe('an upload that is not media', () => {
       code: 'unsupported_media_type',
       message: "file starts with '%PDF', which is not a video or audio format Concord accepts",
     });
-    expect(server.metaStore.listItems('street')).toEqual([]);
+    expect(await server.metaStore.listItems('street')).toEqual([]);
     expect(await fs.readdir(path.join(server.dataDir, 'uploads'))).toEqual([]);
     expect(await fs.readdir(path.join(server.dataDir, 'media'))).toEqual([]);
   });
@@ -67,7 +67,7 @@ describe('an upload that is not media', () => {
     const body = (await response.json()) as ErrorBody;
     expect(body.error.code).toBe('unreadable_media');
     expect(body.error.message).toMatch(/no index \(moov box\)/);
-    expect(server.metaStore.listItems('street')).toEqual([]);
+    expect(await server.metaStore.listItems('street')).toEqual([]);
     expect(await fs.readdir(path.join(server.dataDir, 'media'))).toEqual([]);
   });
 });

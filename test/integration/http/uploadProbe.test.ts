@@ -53,8 +53,8 @@ describe('uploading the demo video', () => {
 
   it('keeps an exact copy of the bytes in the data folder and lists the item', async () => {
     const original = await fs.readFile(DEMO_MEDIA_PATH);
-    const [listed] = server.metaStore.listItems('street');
-    const media = server.metaStore.getMedia(listed?.mediaId ?? '');
+    const [listed] = await server.metaStore.listItems('street');
+    const media = await server.metaStore.getMedia(listed?.mediaId ?? '');
     const stored = await fs.readFile(path.join(server.dataDir, 'media', media?.fileName ?? ''));
     expect(stored.equals(original)).toBe(true);
     expect(media?.sha256).toBe(createHash('sha256').update(original).digest('hex'));
@@ -113,6 +113,6 @@ describe('uploading the demo video', () => {
     expect(body.error.message).toBe(
       "only admins and trainers can add items to project 'street'; your role is annotator",
     );
-    expect(server.metaStore.getItem('street', 'mine')).toBeUndefined();
+    expect(await server.metaStore.getItem('street', 'mine')).toBeUndefined();
   });
 });

@@ -21,7 +21,7 @@ async function filesUnder(directory: string): Promise<string[]> {
 }
 
 async function expectNothingStored(): Promise<void> {
-  expect(server.metaStore.listItems('street')).toEqual([]);
+  expect(await server.metaStore.listItems('street')).toEqual([]);
   expect(await filesUnder(path.join(server.dataDir, 'media'))).toEqual([]);
   expect(await filesUnder(path.join(server.dataDir, 'uploads'))).toEqual([]);
 }
