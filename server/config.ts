@@ -20,6 +20,12 @@ export interface Config {
   /** Password of the seeded demo users (DEMO_PASSWORD); `concord-demo` when unset. */
   demoPassword?: string;
   logLevel: string;
+  /** Redis shared by every process serving this data (REDIS_URL); null runs this process alone. */
+  redisUrl: string | null;
+  /** Origins of every process serving this data (SERVER_URLS); clients switch between them when one is lost. */
+  serverUrls: string[];
+  /** PostgreSQL holding users, projects and documents (DATABASE_URL); null keeps them in SQLite in DATA_DIR. */
+  databaseUrl: string | null;
 }
 
 const envSchema = z.object({
@@ -38,7 +44,42 @@ const envSchema = z.object({
   SEED_DEMO: z.enum(['true', 'false']).default('true'),
   DEMO_PASSWORD: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  REDIS_URL: z
+    .url({
+      protocol: /^rediss?$/,
+      error: 'REDIS_URL must be a redis:// or rediss:// URL, like redis://127.0.0.1:6379',
+    })
+    .optional(),
+  SERVER_URLS: z.string().default('').transform(parseServerOrigins),
+  DATABASE_URL: z
+    .url({
+      protocol: /^postgres(ql)?$/,
+      error:
+        'DATABASE_URL must be a postgres:// or postgresql:// URL, like postgres://concord:secret@127.0.0.1:5432/concord',
+    })
+    .optional(),
 });
+
+/** `https://a.example.com, https://b.example.com` → their origins; one bad entry fails the start. */
+function parseServerOrigins(text: string, context: z.RefinementCtx): string[] {
+  const entries = text
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry.length > 0);
+  const origins: string[] = [];
+  for (const entry of entries) {
+    const url = URL.parse(entry);
+    if (!url || !/^https?:$/.test(url.protocol) || url.pathname !== '/' || url.search) {
+      context.addIssue({
+        code: 'custom',
+        message: `${entry} is not a server origin; list each process like https://concord-2.example.com, separated by commas`,
+      });
+      return [];
+    }
+    origins.push(url.origin);
+  }
+  return [...new Set(origins)];
+}
 
 /** Parses settings; a bad value stops the start with the variable named. */
 export function parseConfig(
@@ -66,6 +107,9 @@ export function parseConfig(
     seedDemo: values.SEED_DEMO === 'true',
     demoPassword: values.DEMO_PASSWORD,
     logLevel: values.LOG_LEVEL,
+    redisUrl: values.REDIS_URL ?? null,
+    serverUrls: values.SERVER_URLS,
+    databaseUrl: values.DATABASE_URL ?? null,
     ...overrides,
   };
 }

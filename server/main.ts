@@ -1,5 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { DatabaseSync } from 'node:sqlite';
 import { getRequestListener } from '@hono/node-server';
 import pino from 'pino';
 import type { Logger } from 'pino';
@@ -7,15 +8,15 @@ import { loadOrCreateSecret } from './auth/loadOrCreateSecret.ts';
 import type { Collab, CollabOptions } from './collab/createCollab.ts';
 import { createCollab } from './collab/createCollab.ts';
 import type { Config } from './config.ts';
+import { SharedLogCatchUp } from './extensions/redis/SharedLogCatchUp.ts';
+import { startRedisExtension } from './extensions/redis/startRedisExtension.ts';
 import { createHttpApp } from './http/createHttpApp.ts';
 import { seedDemo } from './seed/seedDemo.ts';
+import type { AuditStore } from './storage/AuditStore.ts';
 import type { DocumentStore } from './storage/DocumentStore.ts';
 import type { MetaStore } from './storage/MetaStore.ts';
-import { databasePathOf, openDatabase } from './storage/openDatabase.ts';
 import type { CheckpointPolicy } from './storage/CheckpointPolicy.ts';
-import { SqliteDocumentStore } from './storage/sqlite/SqliteDocumentStore.ts';
-import { SqliteMetaStore } from './storage/sqlite/SqliteMetaStore.ts';
-import { WalCheckpointer } from './storage/sqlite/WalCheckpointer.ts';
+import { openStores } from './storage/openStores.ts';
 
 /** Knobs tests and benchmarks turn; production runs with the defaults. */
 export interface StartOptions {
@@ -33,6 +34,9 @@ export interface RunningServer {
   close(): Promise<void>;
   metaStore: MetaStore;
   documentStore: DocumentStore;
+  auditStore: AuditStore;
+  /** The embedded database the stores share (tests use it to simulate a full disk); null on PostgreSQL. */
+  database: DatabaseSync | null;
   collab: Collab;
   logger: Logger;
 }
@@ -96,31 +100,37 @@ export async function startServer(
   options: StartOptions = {},
 ): Promise<RunningServer> {
   const logger = options.logger ?? pino({ level: config.logLevel });
-  const database = openDatabase(config.dataDir, config.sqliteSynchronous);
-  const walCheckpointer = new WalCheckpointer(database, databasePathOf(config.dataDir), logger);
-  const metaStore = new SqliteMetaStore(database);
-  const documentStore = new SqliteDocumentStore(database, {
-    logger,
-    checkpoints: options.checkpoints,
-  });
+  // Before the database is opened, so an unreachable Redis leaves nothing to close.
+  const redis = config.redisUrl ? await startRedisExtension(config.redisUrl, logger) : null;
+  // PostgreSQL when DATABASE_URL is set, SQLite in DATA_DIR otherwise.
+  const stores = await openStores(config, { logger, checkpoints: options.checkpoints }).catch(
+    async (error: unknown) => {
+      await redis?.onDestroy();
+      throw error;
+    },
+  );
+  const { metaStore, documentStore, auditStore, database } = stores;
   const secret = loadOrCreateSecret(config);
-  const collab = createCollab({ secret, metaStore, documentStore, logger, limits: options.limits });
+  const collab = createCollab({
+    secret,
+    metaStore,
+    documentStore,
+    auditStore,
+    logger,
+    limits: options.limits,
+    extensions: redis ? [redis, new SharedLogCatchUp({ documentStore, auditStore, logger })] : [],
+  });
   const app = createHttpApp({ config, metaStore, documentStore, collab, logger });
   const httpServer = http.createServer(getRequestListener(app.fetch));
   httpServer.on('upgrade', (request, socket, head) => collab.handleUpgrade(request, socket, head));
-  const close = stopperFor(httpServer, collab, {
-    async close() {
-      await walCheckpointer.stop();
-      database.close();
-    },
-  });
+  const close = stopperFor(httpServer, collab, stores);
   try {
     // Seed before listening, so nobody can log in to a half-made demo.
     if (config.seedDemo) await seedDemoProject({ config, metaStore, collab, logger });
     const port = await listen(httpServer, config.host, config.port);
     const url = urlOf(config.host, port);
     logger.info({ url }, 'Concord is listening');
-    return { port, url, close, metaStore, documentStore, collab, logger };
+    return { port, url, close, metaStore, documentStore, auditStore, database, collab, logger };
   } catch (error) {
     await close();
     throw error;

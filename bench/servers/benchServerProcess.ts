@@ -1,6 +1,7 @@
 // A server for the edit-propagation benchmark in its own process, as it runs in production:
 // `concord` is the full server (every extension, SQLite log), `bare` is Hocuspocus with no
 // extensions. Prints one JSON line {url, token} once it listens; exits on SIGTERM.
+// `concord` processes can share one data folder through Redis (see startConcord).
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,25 +9,14 @@ import { Server } from '@hocuspocus/server';
 import pino from 'pino';
 import { signToken } from '../../server/auth/tokens.ts';
 import { parseConfig } from '../../server/config.ts';
+import type { RunningServer } from '../../server/main.ts';
 import { startServer } from '../../server/main.ts';
 import { COLLAB_PATH } from '../../shared/protocol/http.ts';
 
 const SECRET = 'bench-secret-0123456789abcdef';
 
-async function startConcord() {
-  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'concord-bench-'));
-  const config = parseConfig(
-    {},
-    { host: '127.0.0.1', port: 0, dataDir, jwtSecret: SECRET, seedDemo: false, logLevel: 'silent' },
-  );
-  const server = await startServer(config, { logger: pino({ level: 'silent' }) });
-  await server.metaStore.createProject({ id: 'bench', name: 'Bench' });
-  await server.metaStore.createItem({
-    projectId: 'bench',
-    id: 'clip',
-    name: 'clip',
-    mediaId: null,
-  });
+/** Creates the bench project, item and user unless another process on the same folder did. */
+async function seedBench(metaStore: RunningServer['metaStore']) {
   const user = {
     id: 'bench-user',
     username: 'bench',
@@ -34,15 +24,32 @@ async function startConcord() {
     colour: '#336699',
     passwordHash: '$unusable$',
   };
-  await server.metaStore.createUser(user);
-  await server.metaStore.setMembership('bench', user.id, 'annotator');
+  if (await metaStore.getUser(user.id)) return user;
+  await metaStore.createProject({ id: 'bench', name: 'Bench' });
+  await metaStore.createItem({ projectId: 'bench', id: 'clip', name: 'clip', mediaId: null });
+  await metaStore.createUser(user);
+  await metaStore.setMembership('bench', user.id, 'annotator');
+  return user;
+}
+
+// BENCH_DATA_DIR names a folder several processes share (kept when they stop); BENCH_REDIS_URL
+// connects them. Neither is read from REDIS_URL, so a developer's own setting never leaks in.
+async function startConcord() {
+  const sharedDataDir = process.env.BENCH_DATA_DIR;
+  const dataDir = sharedDataDir ?? (await fs.mkdtemp(path.join(os.tmpdir(), 'concord-bench-')));
+  const config = parseConfig(
+    { REDIS_URL: process.env.BENCH_REDIS_URL },
+    { host: '127.0.0.1', port: 0, dataDir, jwtSecret: SECRET, seedDemo: false, logLevel: 'silent' },
+  );
+  const server = await startServer(config, { logger: pino({ level: 'silent' }) });
+  const user = await seedBench(server.metaStore);
   const { token } = await signToken(SECRET, user, 3600);
   return {
     url: `ws://127.0.0.1:${server.port}${COLLAB_PATH}`,
     token,
     async stop() {
       await server.close();
-      await fs.rm(dataDir, { recursive: true, force: true });
+      if (!sharedDataDir) await fs.rm(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -9,12 +9,28 @@ export interface BenchServer {
   stop(): Promise<void>;
 }
 
-/** Starts `concord` or `bare` in its own Node process and waits until it listens. */
-export async function spawnBenchServer(kind: 'concord' | 'bare'): Promise<BenchServer> {
+/** Where a `concord` server keeps its data and which Redis it shares it through. */
+export interface SharedData {
+  dataDir: string;
+  redisUrl: string;
+}
+
+/**
+ * Starts `concord` or `bare` in its own Node process and waits until it listens. With `shared`,
+ * a `concord` server uses that folder and Redis, as one of several processes serving the same data.
+ */
+export async function spawnBenchServer(
+  kind: 'concord' | 'bare',
+  shared?: SharedData,
+): Promise<BenchServer> {
+  const env = shared
+    ? { ...process.env, BENCH_DATA_DIR: shared.dataDir, BENCH_REDIS_URL: shared.redisUrl }
+    : process.env;
   const child = spawn(
     process.execPath,
     [new URL('./benchServerProcess.ts', import.meta.url).pathname, kind],
     {
+      env,
       stdio: ['ignore', 'pipe', 'inherit'],
     },
   );

@@ -5,4 +5,6 @@ export interface BenchResult {
   ratio: number;
   /** The ratio the design allows. */
   targetRatio: number;
+  /** Why the benchmark could not run here; a skipped result counts neither way. */
+  skipped?: string;
 }

@@ -6,6 +6,8 @@ import type {
   UserSummary,
 } from '../../shared/protocol/http.ts';
 import type { ApiResult } from './ApiResult.ts';
+import type { HistoryApi } from './createHistoryApi.ts';
+import { createHistoryApi } from './createHistoryApi.ts';
 import { requestJson } from './requestJson.ts';
 
 /** The HTTP API as the client uses it; every call resolves to a result, never rejects. */
@@ -16,6 +18,8 @@ export interface ApiClient {
   projects(): Promise<ApiResult<ProjectSummary[]>>;
   items(projectId: string): Promise<ApiResult<ItemSummary[]>>;
   item(projectId: string, itemId: string): Promise<ApiResult<ItemDetail>>;
+  /** A layer's history: timeline, state at a time, changes, restore. */
+  history: HistoryApi;
 }
 
 /** An API client that signs requests with the current token. */
@@ -30,5 +34,6 @@ export function createApiClient(token: () => string | null): ApiClient {
     items: (projectId) => requestJson(path('projects', projectId, 'items'), { token: token() }),
     item: (projectId, itemId) =>
       requestJson(path('projects', projectId, 'items', itemId), { token: token() }),
+    history: createHistoryApi(token),
   };
 }

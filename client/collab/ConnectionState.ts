@@ -15,6 +15,12 @@ export interface ConnectionState {
    * edits nobody else will ever see, so it must be discarded and the document opened afresh.
    */
   reloadReason: string | null;
+  /** Why the server closed this document (a limit, a refusal, a restart); null while it is open. */
+  closedReason: string | null;
+  /** When the client will next try to reopen a document the server closed (ms since the epoch). */
+  reopensAtMs: number | null;
+  /** What this user's latest edit broke in the schema, as the server reported it; the edit is kept. */
+  schemaWarning: string | null;
 }
 
 /** True when two states would render the same. */
@@ -23,6 +29,9 @@ export function sameConnectionState(left: ConnectionState, right: ConnectionStat
     left.status === right.status &&
     left.scope === right.scope &&
     left.problem === right.problem &&
-    left.reloadReason === right.reloadReason
+    left.reloadReason === right.reloadReason &&
+    left.closedReason === right.closedReason &&
+    left.reopensAtMs === right.reopensAtMs &&
+    left.schemaWarning === right.schemaWarning
   );
 }

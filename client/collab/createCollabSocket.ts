@@ -1,15 +1,18 @@
-import { HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { CollabSocket } from './CollabSocket.ts';
 import { collabUrl } from './collabUrl.ts';
+import { loadServerOrigins } from './loadServerOrigins.ts';
+import { ServerRotation } from './ServerRotation.ts';
 
-/** The page's one collaboration socket; every document's provider rides on it. */
-export function createCollabSocket(
-  url: string = collabUrl(globalThis.location.origin),
-): HocuspocusProviderWebsocket {
-  return new HocuspocusProviderWebsocket({
-    url,
-    // Reconnect quickly after a server restart, then back off to at most 10 s.
-    delay: 500,
-    minDelay: 500,
-    maxDelay: 10_000,
+/**
+ * The page's one collaboration socket; every document's provider rides on it. Given several URLs it
+ * starts on the first and moves to the next whenever its connection is lost. Without URLs it starts
+ * on the page's own origin and adds the servers /api/config lists once they are known.
+ */
+export function createCollabSocket(urls?: string | readonly string[]): CollabSocket {
+  if (urls !== undefined) return new CollabSocket(new ServerRotation([urls].flat()));
+  const rotation = new ServerRotation([collabUrl(globalThis.location.origin)]);
+  void loadServerOrigins().then((origins) => {
+    if (origins.ok) rotation.replace(origins.value.map(collabUrl));
   });
+  return new CollabSocket(rotation);
 }

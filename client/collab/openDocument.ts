@@ -1,9 +1,12 @@
 import type { HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { HocuspocusProvider, WebSocketStatus } from '@hocuspocus/provider';
 import * as Y from 'yjs';
+import { readSchemaViolationsMessage } from '../../shared/protocol/schemaViolationsMessage.ts';
 import type { ConnectionState, GrantedScope } from './ConnectionState.ts';
 import { sameConnectionState } from './ConnectionState.ts';
 import { readSyncStatusReply } from './readSyncStatusReply.ts';
+import type { ReopenBackoffOptions } from './ReopenBackoff.ts';
+import { ReopenBackoff } from './ReopenBackoff.ts';
 import { syncStatusOf } from './SyncStatus.ts';
 
 /** Which document to open, on which socket, as whom. */
@@ -16,10 +19,9 @@ export interface OpenDocumentOptions {
    * @default true
    */
   awareness?: boolean;
+  /** How long to wait before reopening the document after the server closes it. */
+  reopen?: Partial<ReopenBackoffOptions>;
 }
-
-const REOPEN_FIRST_DELAY_MS = 1_000;
-const REOPEN_MAX_DELAY_MS = 30_000;
 
 /** One document kept in sync over the page's shared socket, following its status, scope and refusals. */
 export class DocumentConnection {
@@ -31,15 +33,18 @@ export class DocumentConnection {
   private scope: GrantedScope | null = null;
   private problem: string | null = null;
   private reloadReason: string | null = null;
-  private closedByServer = false;
-  private reopenDelayMs = REOPEN_FIRST_DELAY_MS;
+  private closedReason: string | null = null;
+  private readonly reopenBackoff: ReopenBackoff;
   private reopenTimer: ReturnType<typeof setTimeout> | null = null;
+  private reopensAtMs: number | null = null;
+  private schemaWarning: string | null = null;
   private disposed = false;
   private state: ConnectionState;
 
   constructor(options: OpenDocumentOptions) {
     this.name = options.name;
     this.socket = options.socket;
+    this.reopenBackoff = new ReopenBackoff(options.reopen);
     this.provider = new HocuspocusProvider({
       websocketProvider: options.socket,
       name: options.name,
@@ -51,9 +56,9 @@ export class DocumentConnection {
     this.provider.on('authenticated', this.onAuthenticated);
     this.provider.on('authenticationFailed', this.onAuthenticationFailed);
     this.provider.on('message', this.onMessage);
-    this.provider.on('synced', this.onSynced);
     this.provider.on('close', this.onClose);
-    for (const event of ['unsyncedChanges', 'status', 'disconnect'])
+    this.provider.on('stateless', this.onStateless);
+    for (const event of ['synced', 'unsyncedChanges', 'status', 'disconnect'])
       this.provider.on(event, this.refresh);
     this.provider.attach();
   }
@@ -79,7 +84,7 @@ export class DocumentConnection {
     return {
       status: syncStatusOf({
         socketConnected: this.socket.status === WebSocketStatus.Connected,
-        refused: this.problem !== null || this.closedByServer,
+        refused: this.problem !== null || this.closedReason !== null,
         authenticated: provider.isAuthenticated,
         synced: provider.isSynced,
         unsyncedChanges: provider.unsyncedChanges,
@@ -87,11 +92,16 @@ export class DocumentConnection {
       scope: this.scope,
       problem: this.problem,
       reloadReason: this.reloadReason,
+      closedReason: this.closedReason,
+      reopensAtMs: this.reopensAtMs,
+      schemaWarning: this.schemaWarning,
     };
   }
 
   private refresh = () => {
     const next = this.readState();
+    // Success is every edit acknowledged, not just a handshake: a refused resend must keep backing off.
+    if (next.status === 'saved') this.reopenBackoff.reset();
     if (sameConnectionState(this.state, next)) return;
     this.state = next;
     for (const listener of [...this.listeners]) listener();
@@ -103,7 +113,7 @@ export class DocumentConnection {
     }
     this.scope = scope;
     this.problem = null;
-    this.closedByServer = false;
+    this.closedReason = null;
     this.refresh();
   };
 
@@ -119,29 +129,47 @@ export class DocumentConnection {
     this.refresh();
   };
 
-  private onSynced = () => {
-    this.reopenDelayMs = REOPEN_FIRST_DELAY_MS;
+  private onStateless = ({ payload }: { payload: string }) => {
+    const report = readSchemaViolationsMessage(payload);
+    if (!report) return;
+    const [first, ...others] = report.violations;
+    if (!first) return;
+    const more = others.length > 0 ? ` (and ${others.length} more)` : '';
+    this.schemaWarning = `your edit to ${this.name} was kept but breaks the schema: ${first.message}${more}`;
     this.refresh();
   };
 
-  private onClose = () => {
+  private onClose = ({ event }: { event?: { reason?: string } }) => {
     // The socket is still up, so the server closed only this document: open it again, with backoff.
-    if (this.socket.status === WebSocketStatus.Connected) {
-      this.closedByServer = true;
+    if (this.socket.status === WebSocketStatus.Connected && this.reopenTimer === null) {
+      this.closedReason = event?.reason || `the server closed ${this.name}`;
+      this.stopSending();
       this.reopenLater();
     }
     this.refresh();
   };
 
+  /**
+   * Detaches the provider without telling the server to close the document (it already has):
+   * edits made meanwhile stay in the document and go out in the sync when it reopens, instead of
+   * piling up on the server as messages for a document nobody has authenticated.
+   */
+  private stopSending(): void {
+    this.socket.configuration.providerMap.delete(this.provider.effectiveName);
+    this.provider.detach();
+  }
+
   private reopenLater(): void {
-    if (this.disposed || this.reopenTimer !== null || this.problem !== null) return;
+    if (this.disposed || this.problem !== null) return;
+    const delayMs = this.reopenBackoff.nextDelayMs();
+    this.reopensAtMs = Date.now() + delayMs;
     this.reopenTimer = setTimeout(() => {
       this.reopenTimer = null;
+      this.reopensAtMs = null;
       if (this.disposed) return;
-      this.provider.detach();
       this.provider.attach();
-    }, this.reopenDelayMs);
-    this.reopenDelayMs = Math.min(this.reopenDelayMs * 2, REOPEN_MAX_DELAY_MS);
+      this.refresh();
+    }, delayMs);
   }
 }
 

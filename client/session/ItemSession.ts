@@ -23,10 +23,13 @@ export interface ItemSession {
   detail: ItemDetail;
   user: UserSummary;
   presenceUser: PresenceUser;
-  /** The shared annotation layer's provider (the transcript binds Tiptap to it). */
+  /** The provider of the layer being annotated (the transcript binds Tiptap to it). */
   mainProvider: HocuspocusProvider;
   documents: readonly SessionDocument[];
+  /** The layer being annotated: the user's own assignment layer, else the shared `main`. */
   mainDocument: SessionDocument;
+  /** The user works blind: nobody else's work on the item is shown until it is revealed. */
+  blind: boolean;
   layer: SnapshotStore<LayerSnapshot>;
   labelSchema: SnapshotStore<LabelSchemaSnapshot>;
   commands: EditorCommands;

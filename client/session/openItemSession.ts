@@ -1,6 +1,6 @@
 import type { HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import * as Y from 'yjs';
-import type { ItemDetail, LayerAccess, UserSummary } from '../../shared/protocol/http.ts';
+import type { ItemDetail, UserSummary } from '../../shared/protocol/http.ts';
 import type { Result } from '../../shared/schema/result.ts';
 import { fail, ok } from '../../shared/schema/result.ts';
 import { createPresence } from '../collab/createPresence.ts';
@@ -10,6 +10,7 @@ import { createEditorCommands } from '../commands/EditorCommands.ts';
 import { createUndoHistory } from '../commands/createUndoHistory.ts';
 import { createLabelSchemaStore } from '../store/createLabelSchemaStore.ts';
 import { createLayerStore } from '../store/createLayerStore.ts';
+import { chooseWorkLayer } from './chooseWorkLayer.ts';
 import type { ItemSession, SessionDocument } from './ItemSession.ts';
 
 /** What an item session is opened with. */
@@ -20,24 +21,21 @@ export interface OpenItemSessionOptions {
   user: UserSummary;
 }
 
-const MAIN_LAYER = 'main';
 const SCHEMA_LAYER = 'schema';
 
 function asSessionDocument(connection: DocumentConnection, layer: string): SessionDocument {
   return { layer, getSnapshot: connection.getState, subscribe: connection.subscribe };
 }
 
-/** Opens an item's shared layer and its project's label schema on the page's socket. */
+/**
+ * Opens the layer the user annotates (their own assignment layer, else the shared `main`) and
+ * the project's label schema on the page's socket.
+ */
 export function openItemSession(options: OpenItemSessionOptions): Result<ItemSession> {
   const { socket, token, detail, user } = options;
-  const mainAccess: LayerAccess | undefined = detail.layers.find(
-    (layer) => layer.layer === MAIN_LAYER,
-  );
-  if (!mainAccess) {
-    return fail(
-      `you have no access to the shared layer of item ${detail.id}: ask a project admin for it`,
-    );
-  }
+  const workLayer = chooseWorkLayer(detail, user.id);
+  if (!workLayer.ok) return workLayer;
+  const { access: mainAccess, blind } = workLayer.value;
   const schemaAccess = detail.projectDocuments.find((document) => document.layer === SCHEMA_LAYER);
   const main = openDocument({ socket, name: mainAccess.documentName, token });
   const schema = schemaAccess
@@ -50,7 +48,7 @@ export function openItemSession(options: OpenItemSessionOptions): Result<ItemSes
   if (!awareness) {
     main.dispose();
     schema?.dispose();
-    return fail('the shared layer was opened without presence');
+    return fail(`layer ${mainAccess.layer} was opened without presence`);
   }
   const presence = createPresence(awareness);
   presence.setLocalUser(presenceUser);
@@ -58,7 +56,7 @@ export function openItemSession(options: OpenItemSessionOptions): Result<ItemSes
   const labelSchema = createLabelSchemaStore(schema?.doc ?? new Y.Doc());
   const commands = createEditorCommands({ doc: main.doc, author, canWrite });
   const undo = createUndoHistory(main.doc, { canWrite });
-  const mainDocument = asSessionDocument(main, MAIN_LAYER);
+  const mainDocument = asSessionDocument(main, mainAccess.layer);
   const documents = schema
     ? [mainDocument, asSessionDocument(schema, SCHEMA_LAYER)]
     : [mainDocument];
@@ -69,6 +67,7 @@ export function openItemSession(options: OpenItemSessionOptions): Result<ItemSes
     mainProvider: main.provider,
     documents,
     mainDocument,
+    blind,
     layer,
     labelSchema,
     commands,

@@ -12,6 +12,7 @@ export interface EditorActionContext {
   selection: readonly string[];
   setSelection: (ids: string[]) => void;
   toggleShortcutSheet: () => void;
+  toggleHistory: () => void;
   /** Closes the shortcut sheet; false when it was not open. */
   closeShortcutSheet: () => boolean;
   /** Shows a message the user can act on (a refused edit, a blocked playback). */

@@ -11,6 +11,8 @@ export function EditorHeader(props: {
   projectId: string;
   itemName: string;
   canWrite: boolean;
+  /** The user works blind on this item: nobody else's work is shown until it is revealed. */
+  blind: boolean;
   documents: readonly SessionDocument[];
   self: PresenceUser;
   peers: readonly PeerPresence[];
@@ -22,6 +24,15 @@ export function EditorHeader(props: {
         <Link to={projectPath(props.projectId)}>{props.projectId}</Link> /{' '}
         <strong>{props.itemName}</strong>
       </nav>
+      {props.blind && (
+        <span
+          className="badge blind"
+          data-testid="blind"
+          title="You are working blind: nobody else's annotations are shown until a trainer reveals them"
+        >
+          blind
+        </span>
+      )}
       {!props.canWrite && (
         <span
           className="badge read-only"

@@ -58,7 +58,12 @@ export function EditorPage(props: {
           Reloaded the item because {reloadedBecause}.
         </p>
       )}
-      <EditorWorkspace key={session.detail.id} session={session} media={item.value.media} />
+      <EditorWorkspace
+        key={session.detail.id}
+        session={session}
+        media={item.value.media}
+        history={api.history}
+      />
     </>
   );
 }

@@ -1,33 +1,50 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { MediaInfo } from '../../shared/protocol/http.ts';
+import type { HistoryApi } from '../api/createHistoryApi.ts';
 import type { ItemSession } from '../session/ItemSession.ts';
 import { TimelinePane } from '../timeline/TimelinePane.tsx';
 import { TranscriptPane } from '../transcript/TranscriptPane.tsx';
 import { boxesAtFrame } from '../tools/boxesAtFrame.ts';
 import { applyToolEffects } from './applyToolEffects.ts';
+import { captionOfObject } from './captionOfObject.ts';
 import type { EditorActionContext } from './EditorActionContext.ts';
 import { selectedTrack } from './EditorActionContext.ts';
 import { EditorHeader } from './EditorHeader.tsx';
 import { EditorNotices } from './EditorNotices.tsx';
+import { HistoricalTranscript } from './HistoricalTranscript.tsx';
+import { HistoryPanel } from './HistoryPanel.tsx';
 import { ObjectList } from './ObjectList.tsx';
+import type { ShortcutAction } from './editorShortcuts.ts';
 import { runEditorAction } from './runEditorAction.ts';
 import { ShortcutSheet } from './ShortcutSheet.tsx';
 import { sortLabelsForToolbar } from './sortLabelsForToolbar.ts';
 import { Toolbar } from './Toolbar.tsx';
 import { useEditorHotkeys } from './useEditorHotkeys.ts';
 import { useEditorSelection } from './useEditorSelection.ts';
+import { useHistoryView } from './useHistoryView.ts';
 import { useLabelling } from './useLabelling.ts';
 import { useStore } from './useStore.ts';
 import { useUndoState } from './useUndoState.ts';
 import { useVideoPlayback } from './useVideoPlayback.ts';
 import { VideoStage } from './VideoStage.tsx';
 
+const EDITING_ACTIONS: ReadonlySet<ShortcutAction> = new Set([
+  'toggleOutside',
+  'deleteSelection',
+  'undo',
+  'redo',
+]);
+
 /** The editor for one item: video and canvas, objects, transcript and timeline, all on one live session. */
-export function EditorWorkspace(props: { session: ItemSession; media: MediaInfo }) {
+export function EditorWorkspace(props: {
+  session: ItemSession;
+  media: MediaInfo;
+  history: HistoryApi;
+}) {
   const { session, media } = props;
   const [video, setVideo] = useState<HTMLVideoElement | null>(null);
   const { playback, clockState } = useVideoPlayback(video, media);
-  const snapshot = useStore(session.layer);
+  const liveSnapshot = useStore(session.layer);
   const labelSchema = useStore(session.labelSchema);
   const { tiers } = labelSchema;
   const labels = useMemo(() => sortLabelsForToolbar(labelSchema.labels), [labelSchema.labels]);
@@ -37,12 +54,26 @@ export function EditorWorkspace(props: { session: ItemSession; media: MediaInfo 
   });
   // Subscribed so every control follows the granted scope as soon as it arrives or changes.
   const mainState = useStore(session.mainDocument);
-  const canWrite = session.canWrite();
+  const [message, setMessage] = useState<string | null>(null);
+  const { projectId, id: itemId } = session.detail;
+  const workLayer = session.mainDocument.layer;
+  const layerRef = useMemo(
+    () => ({ projectId, itemId, layer: workLayer }),
+    [projectId, itemId, workLayer],
+  );
+  const history = useHistoryView({
+    history: props.history,
+    layer: layerRef,
+    liveSnapshot,
+    report: setMessage,
+  });
+  // While history is open the editor shows the layer as it was, and nothing can edit it.
+  const snapshot = history.snapshot ?? liveSnapshot;
+  const canWrite = session.canWrite() && !history.open;
   const undoState = useUndoState(session.undo);
   const [selection, setSelection] = useEditorSelection(snapshot, session.presence);
   const [rate, setRate] = useState(1);
   const [sheetOpen, setSheetOpen] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
   const { frame, timeMs } = clockState;
   useEffect(() => session.presence.setPlayheadMs(timeMs), [session.presence, timeMs]);
   const frameBoxes = useMemo(() => boxesAtFrame(snapshot.tracks, frame), [snapshot.tracks, frame]);
@@ -55,6 +86,7 @@ export function EditorWorkspace(props: { session: ItemSession; media: MediaInfo 
     selection,
     setSelection,
     toggleShortcutSheet: () => setSheetOpen((open) => !open),
+    toggleHistory: history.toggle,
     closeShortcutSheet: () => {
       if (!sheetOpen) return false;
       setSheetOpen(false);
@@ -68,10 +100,15 @@ export function EditorWorkspace(props: { session: ItemSession; media: MediaInfo 
     session.commands,
     setMessage,
   );
+  const readOnlyHistory = () =>
+    setMessage('you are looking at an earlier time: close the history (H) to edit');
   useEditorHotkeys({
     labels,
-    onAction: (action) => runEditorAction(action, actionContext),
-    onLabel: (label) => applyLabel(label.id),
+    onAction: (action) =>
+      history.open && EDITING_ACTIONS.has(action)
+        ? readOnlyHistory()
+        : runEditorAction(action, actionContext),
+    onLabel: (label) => (history.open ? readOnlyHistory() : applyLabel(label.id)),
   });
   const seekToMs = (ms: number) => playback?.clock.seekToMs(ms);
   const playRange = (startMs: number, endMs: number) => {
@@ -89,7 +126,8 @@ export function EditorWorkspace(props: { session: ItemSession; media: MediaInfo 
       <EditorHeader
         projectId={session.detail.projectId}
         itemName={session.detail.name}
-        canWrite={canWrite}
+        canWrite={session.canWrite()}
+        blind={session.blind}
         documents={session.documents}
         self={session.presenceUser}
         peers={peers}
@@ -113,17 +151,28 @@ export function EditorWorkspace(props: { session: ItemSession; media: MediaInfo 
         timeMs={timeMs}
         selectedOutside={selectedOutside}
         onToggleOutside={() => runEditorAction('toggleOutside', actionContext)}
-        canUndo={undoState.canUndo}
-        canRedo={undoState.canRedo}
+        canUndo={undoState.canUndo && !history.open}
+        canRedo={undoState.canRedo && !history.open}
         onUndo={() => runEditorAction('undo', actionContext)}
         onRedo={() => runEditorAction('redo', actionContext)}
         onShowShortcuts={() => setSheetOpen(true)}
+        historyOpen={history.open}
+        onToggleHistory={history.toggle}
       />
       <EditorNotices
         problem={mainState.problem}
         message={message}
         onDismiss={() => setMessage(null)}
       />
+      {history.open && (
+        <HistoryPanel
+          view={history}
+          canRestore={session.canWrite()}
+          selectedObjectId={selection.length === 1 ? (selection[0] ?? null) : null}
+          captionOf={(id) => captionOfObject(id, [snapshot, liveSnapshot], labels)}
+          onSelect={(id) => setSelection([id])}
+        />
+      )}
       <div className="editor-panes">
         <section className="pane pane-video">
           <VideoStage
@@ -158,16 +207,26 @@ export function EditorWorkspace(props: { session: ItemSession; media: MediaInfo 
           />
         </aside>
         <section className="pane pane-transcript">
-          <TranscriptPane
-            provider={session.mainProvider}
-            user={session.presenceUser}
-            canWrite={canWrite}
-            snapshot={snapshot}
-            transcriptTierId={tiers.find((tier) => tier.kind === 'transcript')?.id ?? null}
-            playheadMs={timeMs}
-            author={session.author()}
-            onSeek={seekToMs}
-          />
+          {history.open && (
+            <HistoricalTranscript
+              utterances={history.at.state?.utterances ?? []}
+              segments={snapshot.segments}
+              onSeek={seekToMs}
+            />
+          )}
+          {/* Hidden, not unmounted, so the live editor keeps its undo history. */}
+          <div hidden={history.open}>
+            <TranscriptPane
+              provider={session.mainProvider}
+              user={session.presenceUser}
+              canWrite={canWrite}
+              snapshot={liveSnapshot}
+              transcriptTierId={tiers.find((tier) => tier.kind === 'transcript')?.id ?? null}
+              playheadMs={timeMs}
+              author={session.author()}
+              onSeek={seekToMs}
+            />
+          </div>
         </section>
       </div>
       <section className="pane pane-timeline">

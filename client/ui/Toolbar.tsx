@@ -25,6 +25,8 @@ export interface ToolbarProps {
   onUndo: () => void;
   onRedo: () => void;
   onShowShortcuts: () => void;
+  historyOpen: boolean;
+  onToggleHistory: () => void;
 }
 
 const RATES = [0.25, 0.5, 0.75, 1, 1.25, 1.5, 2];
@@ -131,6 +133,15 @@ export function Toolbar(props: ToolbarProps) {
           Redo
         </button>
       </div>
+      <button
+        type="button"
+        aria-pressed={props.historyOpen}
+        onClick={props.onToggleHistory}
+        title="The layer's history: see earlier times, restore (H)"
+        data-testid="toggle-history"
+      >
+        History
+      </button>
       <button
         type="button"
         onClick={props.onShowShortcuts}

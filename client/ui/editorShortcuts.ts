@@ -12,6 +12,7 @@ export type ShortcutAction =
   | 'undo'
   | 'redo'
   | 'showShortcuts'
+  | 'toggleHistory'
   | 'deselect';
 
 /** The parts of a KeyboardEvent a shortcut looks at. */
@@ -102,6 +103,12 @@ export const EDITOR_SHORTCUTS: readonly Shortcut[] = [
     description: 'Redo',
     matches: (p) =>
       command(p) && ((p.shiftKey && p.key.toLowerCase() === 'z') || p.key.toLowerCase() === 'y'),
+  },
+  {
+    action: 'toggleHistory',
+    keys: 'H',
+    description: "Show or hide the layer's history (read-only view of earlier times, restore)",
+    matches: (p) => plain(p) && p.key.toLowerCase() === 'h',
   },
   {
     action: 'showShortcuts',

@@ -73,6 +73,8 @@ export function runEditorAction(action: ShortcutAction, context: EditorActionCon
       return history(context, action);
     case 'showShortcuts':
       return context.toggleShortcutSheet();
+    case 'toggleHistory':
+      return context.toggleHistory();
     case 'deselect':
       if (!context.closeShortcutSheet()) context.setSelection([]);
       return;

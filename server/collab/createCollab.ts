@@ -1,17 +1,27 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
+import type { Extension } from '@hocuspocus/server';
 import { Hocuspocus } from '@hocuspocus/server';
 import type { NodeAdapter } from 'crossws/adapters/node';
 import type { Logger } from 'pino';
 import type * as Y from 'yjs';
 import { COLLAB_PATH } from '../../shared/protocol/http.ts';
+import { verifyToken } from '../auth/tokens.ts';
+import { SchemaAuditExtension } from '../extensions/audit/SchemaAuditExtension.ts';
 import { AuthExtension } from '../extensions/auth/AuthExtension.ts';
+import { PermissionSweepExtension } from '../extensions/auth/PermissionSweepExtension.ts';
+import { AuthenticationDeadline } from '../extensions/limits/AuthenticationDeadline.ts';
+import { DocumentQuotaExtension } from '../extensions/limits/DocumentQuotaExtension.ts';
 import type { LimitsConfiguration } from '../extensions/limits/LimitsExtension.ts';
 import { LimitsExtension } from '../extensions/limits/LimitsExtension.ts';
 import { MigrationExtension } from '../extensions/migration/MigrationExtension.ts';
+import { AppendedSeqs } from '../extensions/persistence/AppendedSeqs.ts';
 import { PersistenceExtension } from '../extensions/persistence/PersistenceExtension.ts';
+import { ServerWriteLog } from '../extensions/persistence/ServerWriteLog.ts';
+import type { AuditStore } from '../storage/AuditStore.ts';
 import type { DocumentStore } from '../storage/DocumentStore.ts';
 import type { MetaStore } from '../storage/MetaStore.ts';
+import type { ServerWriteOptions } from './applyServerWrite.ts';
 import { createWebSocketAdapter } from './createWebSocketAdapter.ts';
 import { serverWrite } from './serverWrite.ts';
 import { waitForDocumentsToUnload } from './waitForDocumentsToUnload.ts';
@@ -21,8 +31,12 @@ export interface CollabOptions {
   secret: string;
   metaStore: MetaStore;
   documentStore: DocumentStore;
+  /** Client id bindings and schema flags, beside the update log. */
+  auditStore: AuditStore;
   logger: Logger;
   limits?: Partial<Omit<LimitsConfiguration, 'logger'>>;
+  /** Extensions beside Concord's own, placed by their priority (Redis when several processes share the data). */
+  extensions?: Extension[];
 }
 
 /** The collaboration side of the server: Hocuspocus with Concord's extensions, on our own HTTP server. */
@@ -30,8 +44,17 @@ export interface Collab {
   hocuspocus: Hocuspocus;
   /** Give it the HTTP server's `upgrade` events; only COLLAB_PATH is accepted. */
   handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void;
-  /** Writes to a document as the server; resolves once the change is in the log. */
-  serverWrite(documentName: string, write: (doc: Y.Doc) => void): Promise<void>;
+  /** Writes to a document as the server (or for `options.userId`); resolves once the change is in the log. */
+  serverWrite(
+    documentName: string,
+    write: (doc: Y.Doc) => void,
+    options?: ServerWriteOptions,
+  ): Promise<void>;
+  /**
+   * Applies role and assignment changes to open connections now, rather than at the next sweep;
+   * resolves once every open connection has been checked.
+   */
+  recheckAccess(): Promise<void>;
   /** Closes every connection, unloads documents and flushes pending checkpoints. */
   close(): Promise<void>;
 }
@@ -62,23 +85,47 @@ async function shutDown(
   documentStore.close();
 }
 
-/** Builds Hocuspocus with limits → auth → persistence → migration, served through our HTTP server. */
+/**
+ * Builds Hocuspocus with limits → auth → permission sweep → quota → persistence → migration → schema audit (and the
+ * authentication deadline last), served through our HTTP server.
+ */
 export function createCollab(options: CollabOptions): Collab {
   const { documentStore, logger } = options;
   const limits = new LimitsExtension({ ...options.limits, logger });
+  const { authenticationTimeoutMs, maxDocumentsPerUser } = limits.configuration;
+  const deadline = new AuthenticationDeadline({ timeoutMs: authenticationTimeoutMs, logger });
+  const quota = new DocumentQuotaExtension({
+    maxDocumentsPerUser,
+    logger,
+    async userIdOf(token) {
+      const claims = await verifyToken(options.secret, token);
+      return claims.ok ? claims.value.userId : null;
+    },
+  });
+  const appendedSeqs = new AppendedSeqs();
+  const serverWrites = new ServerWriteLog({ documentStore, logger });
+  const { auditStore } = options;
+  const permissions = new PermissionSweepExtension({ metaStore: options.metaStore, logger });
   const hocuspocus = new Hocuspocus({
     name: 'concord',
     quiet: true,
     extensions: [
       limits,
       new AuthExtension({ secret: options.secret, metaStore: options.metaStore }),
-      new PersistenceExtension({ documentStore, logger }),
+      permissions,
+      quota,
+      new PersistenceExtension({ documentStore, auditStore, serverWrites, appendedSeqs, logger }),
       new MigrationExtension({ documentStore }),
+      new SchemaAuditExtension({ auditStore, appendedSeqs, logger }),
+      deadline,
+      ...(options.extensions ?? []),
     ],
   });
   const websockets = createWebSocketAdapter(hocuspocus, {
     maxPayloadBytes: limits.configuration.maxSocketPayloadBytes,
     logger,
+    onSocketOpen: (websocket, request) => deadline.watch(websocket, request),
+    onSocketClose: (request) => deadline.forget(request),
   });
 
   let closing: Promise<void> | null = null;
@@ -90,10 +137,13 @@ export function createCollab(options: CollabOptions): Collab {
       if (path !== COLLAB_PATH) return refuseUpgrade(socket, '404 Not Found');
       void websockets.handleUpgrade(request, socket, head);
     },
-    serverWrite(documentName, write) {
+    serverWrite(documentName, write, writeOptions) {
       if (closing)
         return Promise.reject(new Error('the server is shutting down; the write was not made'));
-      return serverWrite(hocuspocus, documentStore, documentName, write);
+      return serverWrite(hocuspocus, serverWrites, documentName, write, writeOptions);
+    },
+    recheckAccess() {
+      return permissions.recheck();
     },
     close() {
       closing ??= shutDown(hocuspocus, websockets, documentStore, logger);

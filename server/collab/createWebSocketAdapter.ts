@@ -15,7 +15,13 @@ const GOING_AWAY = 1001;
  */
 export function createWebSocketAdapter(
   hocuspocus: Hocuspocus,
-  options: { maxPayloadBytes: number; logger: Pick<Logger, 'warn'> },
+  options: {
+    maxPayloadBytes: number;
+    logger: Pick<Logger, 'warn'>;
+    /** Told of every socket as it opens and closes; `request` identifies it in Hocuspocus hooks. */
+    onSocketOpen?: (websocket: WebSocketLike, request: Request) => void;
+    onSocketClose?: (request: Request) => void;
+  },
 ): NodeAdapter {
   const connections = new WeakMap<Peer, ClientConnection>();
   return crossws({
@@ -24,6 +30,7 @@ export function createWebSocketAdapter(
       open(peer) {
         const websocket = peer.websocket as unknown as WebSocketLike;
         connections.set(peer, hocuspocus.handleConnection(websocket, peer.request as Request));
+        options.onSocketOpen?.(websocket, peer.request as Request);
       },
       message(peer, message) {
         connections.get(peer)?.handleMessage(message.uint8Array());
@@ -33,6 +40,7 @@ export function createWebSocketAdapter(
           .get(peer)
           ?.handleClose({ code: event.code ?? GOING_AWAY, reason: event.reason ?? '' });
         connections.delete(peer);
+        options.onSocketClose?.(peer.request as Request);
       },
       error(peer, error) {
         options.logger.warn({ peer: peer.id, err: error }, 'websocket error');

@@ -2,6 +2,7 @@ import type { Hocuspocus } from '@hocuspocus/server';
 import type * as Y from 'yjs';
 import { parseDocumentName } from '../../shared/doc/documentName.ts';
 import type { DocumentStore } from '../storage/DocumentStore.ts';
+import type { ServerWriteOptions } from './applyServerWrite.ts';
 import { applyServerWrite } from './applyServerWrite.ts';
 
 /**
@@ -13,9 +14,10 @@ import { applyServerWrite } from './applyServerWrite.ts';
  */
 export async function serverWrite(
   hocuspocus: Hocuspocus,
-  documentStore: DocumentStore,
+  documentStore: Pick<DocumentStore, 'appendUpdate'>,
   documentName: string,
   write: (doc: Y.Doc) => void,
+  options: ServerWriteOptions = {},
 ): Promise<void> {
   const address = parseDocumentName(documentName);
   if (!address.ok) throw new Error(`cannot write to a document: ${address.error}`);
@@ -24,7 +26,7 @@ export async function serverWrite(
     const document = connection.document;
     if (!document)
       throw new Error(`document ${documentName} closed before the server could write to it`);
-    await applyServerWrite(document, documentName, documentStore, write);
+    await applyServerWrite(document, documentName, documentStore, write, options);
   } finally {
     await connection.disconnect();
   }

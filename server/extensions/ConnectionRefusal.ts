@@ -8,6 +8,20 @@ export const CLOSE_CODES = {
   malformedUpdate: 4400,
   /** The document's storage could not be read; nothing is served rather than an empty document. */
   storageUnavailable: 4503,
+  /** An update could not be written to storage; it was not applied, so the client keeps and resends it. */
+  storageWriteFailed: 4507,
+  /** An update carried a Yjs client id that belongs to another user. */
+  clientIdTaken: 4409,
+  /** The user already has as many documents open as one user may. */
+  tooManyDocuments: 4429,
+  /** A socket opened no document within the authentication deadline; closes the whole socket. */
+  authenticationTimeout: 4408,
+  /** The token an open connection authenticated with has expired. */
+  tokenExpired: 4401,
+  /** An open connection's access was withdrawn (role changed, assignment made blind, removed). */
+  accessWithdrawn: 4410,
+  /** An open read-only connection was granted write access: reopen the document to get it. */
+  reopenForWrite: 4426,
 } as const;
 
 /**

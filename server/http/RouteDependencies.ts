@@ -13,4 +13,6 @@ export interface RouteDependencies {
   logger: Logger;
   /** Refuses requests without a valid token with 401; sets `user` on the context otherwise. */
   requireUser: MiddlewareHandler<HttpEnv>;
+  /** Applies role and assignment changes to open collaboration connections; resolves once done. */
+  recheckAccess(): Promise<void>;
 }

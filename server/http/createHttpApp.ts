@@ -2,14 +2,22 @@ import { Hono } from 'hono';
 import type { Logger } from 'pino';
 import type * as Y from 'yjs';
 import { loadOrCreateSecret } from '../auth/loadOrCreateSecret.ts';
+import type { ServerWriteOptions } from '../collab/applyServerWrite.ts';
 import type { Config } from '../config.ts';
+import type { DocumentStore } from '../storage/DocumentStore.ts';
 import type { MetaStore } from '../storage/MetaStore.ts';
+import { clientConfigRoutes } from './clientConfigRoutes.ts';
+import { assignmentRoutes } from './assignmentRoutes.ts';
 import { errorResponse } from './errorResponse.ts';
+import { exchangeRoutes } from './exchangeRoutes.ts';
+import { historyRoutes } from './historyRoutes.ts';
 import type { HttpEnv } from './HttpEnv.ts';
 import { itemRoutes } from './itemRoutes.ts';
 import { loginRoutes } from './loginRoutes.ts';
 import { mediaRoutes } from './mediaRoutes.ts';
+import { memberRoutes } from './memberRoutes.ts';
 import { projectRoutes } from './projectRoutes.ts';
+import { queueRoutes } from './queueRoutes.ts';
 import { createRequireUser } from './requireUser.ts';
 import type { RouteDependencies } from './RouteDependencies.ts';
 import { staticClient } from './staticClient.ts';
@@ -19,10 +27,18 @@ import { uploadRoutes } from './uploadRoutes.ts';
 export interface HttpAppDependencies {
   config: Config;
   metaStore: MetaStore;
-  /** Document contents, for routes that read layers (export) — none do yet. */
-  documentStore?: unknown;
-  /** Server-side document writes, for routes that change layers (import) — none do yet. */
-  collab?: { serverWrite(documentName: string, write: (doc: Y.Doc) => void): Promise<void> };
+  /** Document contents, for routes that read layers (history, export). */
+  documentStore?: DocumentStore;
+  /** Server-side document writes, for routes that change layers (restore, import). */
+  collab?: {
+    serverWrite(
+      documentName: string,
+      write: (doc: Y.Doc) => void,
+      options?: ServerWriteOptions,
+    ): Promise<void>;
+    /** Applies role and assignment changes to open connections now. */
+    recheckAccess?(): Promise<void>;
+  };
   logger: Logger;
 }
 
@@ -31,7 +47,7 @@ export interface HttpAppDependencies {
  * Serve `app.fetch` on the same port as the collaboration socket.
  */
 export function createHttpApp(dependencies: HttpAppDependencies): Hono<HttpEnv> {
-  const { config, metaStore, logger } = dependencies;
+  const { config, metaStore, logger, documentStore, collab } = dependencies;
   const secret = loadOrCreateSecret(config);
   const routeDependencies: RouteDependencies = {
     config,
@@ -39,6 +55,7 @@ export function createHttpApp(dependencies: HttpAppDependencies): Hono<HttpEnv> 
     metaStore,
     logger,
     requireUser: createRequireUser({ secret, metaStore }),
+    recheckAccess: () => collab?.recheckAccess?.() ?? Promise.resolve(),
   };
   const app = new Hono<HttpEnv>();
 
@@ -55,11 +72,19 @@ export function createHttpApp(dependencies: HttpAppDependencies): Hono<HttpEnv> 
   });
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
+  app.route('/', clientConfigRoutes(routeDependencies));
   app.route('/', loginRoutes(routeDependencies));
   app.route('/', projectRoutes(routeDependencies));
-  app.route('/', itemRoutes(routeDependencies));
+  app.route('/', itemRoutes({ ...routeDependencies, documentStore }));
+  app.route('/', memberRoutes(routeDependencies));
+  app.route('/', assignmentRoutes(routeDependencies));
+  app.route('/', queueRoutes({ ...routeDependencies, documentStore }));
   app.route('/', uploadRoutes(routeDependencies));
   app.route('/', mediaRoutes(routeDependencies));
+  if (documentStore && collab) {
+    app.route('/', historyRoutes({ ...routeDependencies, documentStore, collab }));
+    app.route('/', exchangeRoutes({ ...routeDependencies, documentStore, collab }));
+  }
   app.get('*', staticClient(config.clientDir));
 
   app.notFound((c) =>

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import type { ItemDetail, ItemSummary } from '../../shared/protocol/http.ts';
+import type { ItemAccessSources } from './describeItemAccess.ts';
 import { describeItemAccess } from './describeItemAccess.ts';
 import { errorResponse } from './errorResponse.ts';
 import type { HttpEnv } from './HttpEnv.ts';
@@ -9,8 +10,10 @@ import type { RouteDependencies } from './RouteDependencies.ts';
 import { toItemSummary } from './toItemSummary.ts';
 
 /** GET /api/projects/:projectId/items and GET /api/projects/:projectId/items/:itemId. */
-export function itemRoutes(dependencies: RouteDependencies): Hono<HttpEnv> {
-  const { metaStore, requireUser } = dependencies;
+export function itemRoutes(
+  dependencies: RouteDependencies & Pick<ItemAccessSources, 'documentStore'>,
+): Hono<HttpEnv> {
+  const { metaStore, documentStore, requireUser } = dependencies;
   const routes = new Hono<HttpEnv>();
 
   routes.get('/api/projects/:projectId/items', requireUser, async (c) => {
@@ -40,7 +43,12 @@ export function itemRoutes(dependencies: RouteDependencies): Hono<HttpEnv> {
     const detail: ItemDetail = {
       ...toItemSummary(item, media),
       role,
-      ...describeItemAccess(role, projectId, itemId),
+      ...(await describeItemAccess(
+        { metaStore, documentStore },
+        c.get('user').id,
+        projectId,
+        itemId,
+      )),
     };
     return c.json(detail);
   });

@@ -1,11 +1,16 @@
 import type { Context } from 'hono';
-import { PROJECT_OR_ITEM_ID_PATTERN, RECORD_ID_PATTERN } from '../../shared/schema/ids.ts';
+import {
+  LAYER_PATTERN,
+  PROJECT_OR_ITEM_ID_PATTERN,
+  RECORD_ID_PATTERN,
+} from '../../shared/schema/ids.ts';
 import { errorResponse } from './errorResponse.ts';
 
 const PATH_IDS = {
   projectId: { label: 'project id', pattern: PROJECT_OR_ITEM_ID_PATTERN },
   itemId: { label: 'item id', pattern: PROJECT_OR_ITEM_ID_PATTERN },
   mediaId: { label: 'media id', pattern: RECORD_ID_PATTERN },
+  layer: { label: 'layer', pattern: LAYER_PATTERN },
 } as const;
 
 export type PathIdName = keyof typeof PATH_IDS;

@@ -130,7 +130,7 @@ export async function ingestMedia(
       name: request.itemName,
       mediaId,
     };
-    if (!recordItem(metaStore, media, item)) return itemExists(request);
+    if (!(await recordItem(metaStore, media, item))) return itemExists(request);
     storedPath = undefined;
     return { ok: true, item, media };
   } finally {

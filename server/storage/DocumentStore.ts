@@ -70,6 +70,11 @@ export interface DocumentStore {
     documentName: string,
     options?: { afterSeq?: number; limit?: number },
   ): Promise<LogEntry[]>;
+  /**
+   * The newest kept checkpoint built at or before `atMs`, for history: everything it covers was
+   * received by then. Null when none is that old (older ones may have been dropped).
+   */
+  checkpointAsOf(documentName: string, atMs: number): Promise<Checkpoint | null>;
   /** Builds a checkpoint from the log now. */
   checkpoint(documentName: string): Promise<CheckpointOutcome>;
   /** Builds every checkpoint that is due; used on a graceful stop. */

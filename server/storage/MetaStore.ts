@@ -1,3 +1,4 @@
+import type { AssignmentMode } from '../../shared/protocol/assignments.ts';
 import type { FrameRate, Role } from '../../shared/protocol/http.ts';
 
 /** A stored user; the password is only ever kept as a scrypt hash. */
@@ -39,7 +40,32 @@ export interface MediaRow {
 }
 
 /**
- * Users, projects, memberships, items and media: everything but document contents.
+ * One annotator's work on one item: in their own layer `a.<id>` (blind, later revealed) or on
+ * `main` with the team (shared). A new cohort gets new assignments; a layer is never reused.
+ */
+export interface AssignmentRow {
+  /** Unique across the server; matches ASSIGNMENT_ID_PATTERN. */
+  id: string;
+  projectId: string;
+  itemId: string;
+  /** The annotator. */
+  userId: string;
+  mode: AssignmentMode;
+  /** Who created it. */
+  createdBy: string;
+  createdAtMs: number;
+  /** When it was revealed; null until then. */
+  revealedAtMs: number | null;
+}
+
+/** A user's role in a project. */
+export interface MembershipRow {
+  userId: string;
+  role: Role;
+}
+
+/**
+ * Users, projects, memberships, items, media and assignments: everything but document contents.
  * Every method is asynchronous so that networked databases (PostgreSQL) can implement it.
  */
 export interface MetaStore {
@@ -54,6 +80,8 @@ export interface MetaStore {
   listProjectsOf(userId: string): Promise<Array<ProjectRow & { role: Role }>>;
   setMembership(projectId: string, userId: string, role: Role): Promise<void>;
   roleOf(projectId: string, userId: string): Promise<Role | null>;
+  /** Every member of the project with their role, in no particular order. */
+  listMembers(projectId: string): Promise<MembershipRow[]>;
 
   createItem(item: ItemRow): Promise<void>;
   getItem(projectId: string, itemId: string): Promise<ItemRow | undefined>;
@@ -61,6 +89,19 @@ export interface MetaStore {
 
   createMedia(media: MediaRow): Promise<void>;
   getMedia(mediaId: string): Promise<MediaRow | undefined>;
+
+  /** Stores a new assignment; its id must not exist yet. */
+  createAssignment(assignment: AssignmentRow): Promise<void>;
+  getAssignment(assignmentId: string): Promise<AssignmentRow | undefined>;
+  /** The item's assignments, oldest first (ties by id). */
+  listAssignmentsOfItem(projectId: string, itemId: string): Promise<AssignmentRow[]>;
+  /** The user's assignments in every project, oldest first (ties by id). */
+  listAssignmentsOfUser(userId: string): Promise<AssignmentRow[]>;
+  /**
+   * Changes an assignment's mode; revealing is setting `revealed`. `revealedAtMs` becomes
+   * `changedAtMs` when the mode is `revealed` and null for any other mode.
+   */
+  setAssignmentMode(assignmentId: string, mode: AssignmentMode, changedAtMs: number): Promise<void>;
 
   /**
    * Runs `work` in one transaction against the store it is given: all of it is stored, or none.

@@ -1,9 +1,7 @@
 import * as Y from 'yjs';
 import type { Box } from '../schema/box.ts';
-import { keyframeSchema } from '../schema/keyframe.ts';
-import { MAX_FRAME_INDEX } from '../schema/track.ts';
 import { objectsOf } from './layerRoots.ts';
-import { FIELD_KEYFRAMES } from './roots.ts';
+import { readKeyframes } from './readKeyframes.ts';
 
 /** A keyframe as read: frame index plus the stored value. */
 export interface KeyframeView {
@@ -72,46 +70,6 @@ function wholeMs(value: unknown, recordId: string, field: string, violations: Vi
   return 0;
 }
 
-function readKeyframes(id: string, stored: unknown, violations: Violation[]): KeyframeView[] {
-  if (!(stored instanceof Y.Map)) {
-    violations.push({
-      recordId: id,
-      field: FIELD_KEYFRAMES,
-      message: `track ${id} has no keyframe map`,
-    });
-    return [];
-  }
-  const keyframes: KeyframeView[] = [];
-  for (const [key, value] of stored.entries()) {
-    const frame = Number(key);
-    const parsed = keyframeSchema.safeParse(value);
-    if (!Number.isInteger(frame) || frame < 0 || frame > MAX_FRAME_INDEX || String(frame) !== key) {
-      violations.push({
-        recordId: id,
-        field: FIELD_KEYFRAMES,
-        message: `keyframe key ${JSON.stringify(key)} of track ${id} is not a frame index; ignored`,
-      });
-    } else if (!parsed.success) {
-      violations.push({
-        recordId: id,
-        field: FIELD_KEYFRAMES,
-        message: `keyframe at frame ${frame} of track ${id} is malformed; ignored`,
-      });
-    } else {
-      keyframes.push({ frame, box: parsed.data.box, outside: parsed.data.outside });
-    }
-  }
-  keyframes.sort((left, right) => left.frame - right.frame);
-  if (stored.size > 0 && keyframes.length === 0) {
-    violations.push({
-      recordId: id,
-      field: FIELD_KEYFRAMES,
-      message: `track ${id} has no readable keyframe`,
-    });
-  }
-  return keyframes;
-}
-
 function readSegment(id: string, record: Y.Map<unknown>, violations: Violation[]): SegmentView {
   let startMs = wholeMs(record.get('startMs'), id, 'startMs', violations);
   let endMs = wholeMs(record.get('endMs'), id, 'endMs', violations);
@@ -169,7 +127,7 @@ export function readLayer(doc: Y.Doc): LayerSnapshot {
       tracks.push({
         id,
         labelId: nullableText(record.get('labelId')),
-        keyframes: readKeyframes(id, record.get(FIELD_KEYFRAMES), violations),
+        keyframes: readKeyframes(id, record, violations),
         createdBy: text(record.get('createdBy')),
         updatedBy: text(record.get('updatedBy')),
       });

@@ -15,6 +15,8 @@ export const META_RECORD_VERSIONS = 'recordVersions';
 
 /** Keys of a record's nested Y types, created in the same transaction as the record. */
 export const FIELD_KEYFRAMES = 'keyframes';
+/** A track's immutable binary base of keyframes (see keyframeBase.ts); `keyframes` is the overlay of edits on it. */
+export const FIELD_KEYFRAME_BASE = 'keyframeBase';
 export const FIELD_ATTRIBUTES = 'attributes';
 
 /** The Tiptap node that holds one utterance's text; it carries only its segment id. */

@@ -1,17 +1,15 @@
 import * as Y from 'yjs';
 import type { Box } from '../schema/box.ts';
 import type { Keyframe } from '../schema/keyframe.ts';
-import type { AttributeValue } from '../schema/recordBase.ts';
-import { MAX_FRAME_INDEX } from '../schema/track.ts';
+import { MAX_FRAME_INDEX } from '../schema/keyframe.ts';
 import type { YRecord } from './layerRoots.ts';
 import { objectsOf } from './layerRoots.ts';
-import { FIELD_ATTRIBUTES, FIELD_KEYFRAMES } from './roots.ts';
+import { baseKeyframesOf, holdsFrame, readKeyframes } from './readKeyframes.ts';
+import { FIELD_KEYFRAMES } from './roots.ts';
+import type { Author } from './writeRecordBase.ts';
+import { writeRecordBase } from './writeRecordBase.ts';
 
-/** Who is writing and when: stamped on every record the write touches. */
-export interface Author {
-  userId: string;
-  nowMs: number;
-}
+export type { Author } from './writeRecordBase.ts';
 
 /** What a new track starts with. */
 export interface NewTrack {
@@ -37,24 +35,6 @@ export type SegmentPatch = Partial<
   Pick<NewSegment, 'startMs' | 'endMs' | 'labelId' | 'speaker' | 'value'>
 >;
 
-function baseRecord(
-  record: YRecord,
-  id: string,
-  kind: string,
-  labelId: string | null,
-  author: Author,
-) {
-  record.set('id', id);
-  record.set('kind', kind);
-  record.set('labelId', labelId);
-  record.set('createdBy', author.userId);
-  record.set('createdAt', Math.floor(author.nowMs));
-  record.set('source', 'human');
-  record.set('updatedBy', author.userId);
-  // Nested types are created with the record: two lazy creations would race and one side's content is lost.
-  record.set(FIELD_ATTRIBUTES, new Y.Map<AttributeValue>());
-}
-
 function checkFrame(frame: number): void {
   if (!Number.isInteger(frame) || frame < 0 || frame > MAX_FRAME_INDEX) {
     throw new RangeError(`frame ${frame} is not a frame index between 0 and ${MAX_FRAME_INDEX}`);
@@ -74,20 +54,20 @@ function recordOf(doc: Y.Doc, id: string): YRecord | undefined {
   return record instanceof Y.Map ? record : undefined;
 }
 
-/** Creates a track with its first keyframe, in one transaction. */
+/** Creates a track with its first keyframe (in the overlay; a drawn track has no base), in one transaction. */
 export function createTrack(doc: Y.Doc, track: NewTrack, author: Author, origin: unknown): void {
   checkFrame(track.frame);
   doc.transact(() => {
     const record: YRecord = new Y.Map();
     objectsOf(doc).set(track.id, record);
-    baseRecord(record, track.id, 'track', track.labelId, author);
-    const keyframes = new Y.Map<Keyframe>();
+    writeRecordBase(record, track.id, 'track', track.labelId, author);
+    const keyframes = new Y.Map<Keyframe | null>();
     record.set(FIELD_KEYFRAMES, keyframes);
     keyframes.set(String(track.frame), { box: { ...track.box }, outside: false });
   }, origin);
 }
 
-/** Sets (adds or replaces) the keyframe of a track at a frame. */
+/** Sets (adds or replaces) the keyframe of a track at a frame, in the overlay that wins over the base. */
 export function setKeyframe(
   doc: Y.Doc,
   trackId: string,
@@ -107,7 +87,10 @@ export function setKeyframe(
   return true;
 }
 
-/** Removes a track's keyframe at a frame; the last keyframe of a track is kept. */
+/**
+ * Removes a track's keyframe at a frame; the last keyframe of a track is kept. A keyframe of the
+ * base is hidden by a null overlay entry, an edit that exists only in the overlay is removed.
+ */
 export function deleteKeyframe(
   doc: Y.Doc,
   trackId: string,
@@ -116,11 +99,15 @@ export function deleteKeyframe(
   origin: unknown,
 ): boolean {
   const record = recordOf(doc, trackId);
-  const keyframes = record?.get(FIELD_KEYFRAMES);
-  if (!record || !(keyframes instanceof Y.Map) || keyframes.size <= 1) return false;
-  if (!keyframes.has(String(frame))) return false;
+  const overlay = record?.get(FIELD_KEYFRAMES);
+  if (!record || !(overlay instanceof Y.Map)) return false;
+  const keyframes = readKeyframes(trackId, record, []);
+  if (keyframes.length <= 1 || !holdsFrame(keyframes, frame)) return false;
+  const base = baseKeyframesOf(record);
+  const hidesBase = base.ok && holdsFrame(base.value, frame);
   doc.transact(() => {
-    keyframes.delete(String(frame));
+    if (hidesBase) overlay.set(String(frame), null);
+    else overlay.delete(String(frame));
     record.set('updatedBy', author.userId);
   }, origin);
   return true;
@@ -137,7 +124,7 @@ export function createSegment(
   doc.transact(() => {
     const record: YRecord = new Y.Map();
     objectsOf(doc).set(segment.id, record);
-    baseRecord(record, segment.id, 'segment', segment.labelId, author);
+    writeRecordBase(record, segment.id, 'segment', segment.labelId, author);
     record.set('tierId', segment.tierId);
     record.set('startMs', segment.startMs);
     record.set('endMs', segment.endMs);

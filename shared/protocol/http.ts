@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { AssignmentSummary } from './assignments.ts';
 
 /** Roles a user can hold in a project, most powerful first. */
 export const ROLES = ['admin', 'trainer', 'reviewer', 'annotator', 'viewer'] as const;
@@ -79,8 +80,10 @@ export interface LayerAccess {
 export interface ItemDetail extends ItemSummary {
   role: Role;
   layers: LayerAccess[];
-  /** The project-level documents (label schema) and the access granted. */
+  /** The project-level documents (label schema, guidelines) and the access granted. */
   projectDocuments: LayerAccess[];
+  /** Assignments on the item the user may know of: their own, and others' whose layer they may read. */
+  assignments: AssignmentSummary[];
 }
 
 /** Body of every error response: a code for programs and a message for people. */

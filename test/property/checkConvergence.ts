@@ -106,13 +106,17 @@ function runStep(network: ReplicaNetwork, current: Step, stepIndex: number): Y.D
 /**
  * Runs random sessions of 2–4 replicas making `edit`s while updates arrive late, out of order and twice,
  * and asserts after every step that readings are normalised and, whenever everything has arrived, that
- * every replica holds the same content and reads it the same way.
+ * every replica holds the same content and reads it the same way. `seed` writes what replicas start from.
  */
-export function checkConvergence(edit: fc.Arbitrary<LayerEdit>, numRuns: number): void {
+export function checkConvergence(
+  edit: fc.Arbitrary<LayerEdit>,
+  numRuns: number,
+  seed: (replicas: readonly Y.Doc[]) => void = seedLayer,
+): void {
   fc.assert(
     fc.property(scenarioOf(edit), ({ replicaCount, steps, finalPicks }) => {
       const network = new ReplicaNetwork(replicaCount);
-      seedLayer(network.replicas);
+      seed(network.replicas);
       network.flush([]);
       steps.forEach((current, stepIndex) => {
         expectNormalised(readLayer(runStep(network, current, stepIndex)));

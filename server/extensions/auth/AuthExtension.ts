@@ -3,12 +3,14 @@ import type {
   Document,
   Extension,
   onAuthenticatePayload,
+  onStatelessPayload,
 } from '@hocuspocus/server';
-import type { DocumentAddress } from '../../../shared/doc/documentName.ts';
 import { parseDocumentName } from '../../../shared/doc/documentName.ts';
 import type { PresenceUser } from '../../../shared/protocol/presence.ts';
 import { PRESENCE_USER_FIELD } from '../../../shared/protocol/presence.ts';
-import { accessFor } from '../../auth/accessFor.ts';
+import { explainNoAccess } from '../../auth/explainNoAccess.ts';
+import type { AccessReads } from '../../auth/resolveAccess.ts';
+import { resolveAccess } from '../../auth/resolveAccess.ts';
 import { verifyToken } from '../../auth/tokens.ts';
 import type { MetaStore } from '../../storage/MetaStore.ts';
 import { CLOSE_CODES, ConnectionRefusal } from '../ConnectionRefusal.ts';
@@ -18,17 +20,11 @@ import { isConnectionContext } from './ConnectionContext.ts';
 export interface AuthConfiguration {
   /** The key tokens are signed with (see loadOrCreateSecret). */
   secret: string;
-  metaStore: Pick<MetaStore, 'getUser' | 'roleOf' | 'getItem'>;
+  metaStore: AccessReads & Pick<MetaStore, 'getUser'>;
 }
 
 function refuse(reason: string): never {
   throw new ConnectionRefusal(CLOSE_CODES.forbidden, reason);
-}
-
-function describeDocument(address: DocumentAddress): string {
-  return address.scope === 'project'
-    ? `the ${address.layer} of project ${address.projectId}`
-    : `layer ${address.layer} of item ${address.itemId}`;
 }
 
 /** True when another connection on the document already holds this awareness client id. */
@@ -43,9 +39,10 @@ function heldByAnotherConnection(
 }
 
 /**
- * Token → user → document name → role → access, on every document a socket opens.
+ * Token → user → document name → access (`resolveAccess`), on every document a socket opens.
  * The name is checked first, so a malformed one never reaches storage; `read` access makes the
- * connection read-only. Presence identity is always taken from the token, never from the client.
+ * connection read-only. Presence lives only on documents the user writes, and its identity is
+ * always taken from the token, never from the client. The permission sweep keeps the grant current.
  */
 export class AuthExtension implements Extension {
   readonly priority = 900;
@@ -64,25 +61,13 @@ export class AuthExtension implements Extension {
     const { metaStore } = this.configuration;
     const user = await metaStore.getUser(claims.value.userId);
     if (!user) refuse('the account this token was issued to no longer exists; log in again');
-    const { projectId } = address.value;
-    const role = await metaStore.roleOf(projectId, user.id);
-    if (role === null)
-      refuse(`you are not a member of project ${projectId}; ask its admin to add you`);
-    if (
-      address.value.scope === 'item' &&
-      !(await metaStore.getItem(projectId, address.value.itemId))
-    ) {
-      refuse(`item ${address.value.itemId} does not exist in project ${projectId}`);
-    }
-    const access = accessFor(role, address.value);
-    if (access === 'none')
-      refuse(`your role (${role}) gives no access to ${describeDocument(address.value)}`);
+    const access = await resolveAccess(metaStore, user.id, address.value);
+    if (access === 'none') refuse(await explainNoAccess(metaStore, user.id, address.value));
     if (access === 'read') payload.connectionConfig.readOnly = true;
     return {
       user: { id: user.id, username: user.username, name: user.name, colour: user.colour },
-      role,
-      access,
       address: address.value,
+      grant: { access, tokenExpiresAtMs: claims.value.expiresAt },
     };
   }
 
@@ -93,6 +78,11 @@ export class AuthExtension implements Extension {
     document,
   }: beforeHandleAwarenessPayload): Promise<void> {
     if (!connection || !isConnectionContext(context)) return;
+    // Nobody who only reads a document is seen on it, so watching blind work leaves no trace.
+    if (connection.readOnly || context.grant.access !== 'write') {
+      states.clear();
+      return;
+    }
     const identity: PresenceUser = {
       id: context.user.id,
       name: context.user.name,
@@ -105,5 +95,12 @@ export class AuthExtension implements Extension {
       }
       state[PRESENCE_USER_FIELD] = { ...identity };
     }
+  }
+
+  async onStateless({ connection }: onStatelessPayload): Promise<void> {
+    if (!connection.readOnly) return;
+    // Hocuspocus stops the onStateless chain at a rejection and drops one without a message
+    // quietly, so no later hook can broadcast what a read-only connection sent.
+    throw new Error('');
   }
 }

@@ -24,6 +24,16 @@ export interface LimitsConfiguration {
    * @default 16 KiB
    */
   maxAwarenessStateBytes: number;
+  /**
+   * How long a socket may stay open without authenticating a document (AuthenticationDeadline).
+   * @default 10 s
+   */
+  authenticationTimeoutMs: number;
+  /**
+   * Most documents one user may have open at once, over all sockets (DocumentQuotaExtension).
+   * @default 256
+   */
+  maxDocumentsPerUser: number;
   logger: Pick<Logger, 'warn'> | null;
 }
 
@@ -33,6 +43,8 @@ export const defaultLimits: LimitsConfiguration = {
   maxSocketPayloadBytes: 64 * MIB,
   maxDocumentMessageBytes: 16 * MIB,
   maxAwarenessStateBytes: 16 * 1024,
+  authenticationTimeoutMs: 10_000,
+  maxDocumentsPerUser: 256,
   logger: null,
 };
 

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { buildCheckpointState } from '../buildCheckpointState.ts';
 import type { CheckpointPolicy, LogSinceCheckpoint } from '../CheckpointPolicy.ts';
 import { checkpointIsDue, defaultCheckpointPolicy } from '../CheckpointPolicy.ts';
+import type { CheckpointRetryPolicy } from '../CheckpointScheduler.ts';
 import { CheckpointScheduler } from '../CheckpointScheduler.ts';
 import type {
   Checkpoint,
@@ -54,13 +55,21 @@ export class SqliteDocumentStore implements DocumentStore {
 
   constructor(
     database: DatabaseSync,
-    options: { logger: Pick<Logger, 'error'>; checkpoints?: Partial<CheckpointPolicy> },
+    options: {
+      logger: Pick<Logger, 'error'>;
+      checkpoints?: Partial<CheckpointPolicy>;
+      checkpointRetry?: Partial<CheckpointRetryPolicy>;
+    },
   ) {
     this.database = database;
     this.logger = options.logger;
     this.policy = { ...defaultCheckpointPolicy, ...options.checkpoints };
     migrateTables(database, 'documents', documentTableMigrations);
-    this.scheduler = new CheckpointScheduler((name) => this.checkpoint(name), this.logger);
+    this.scheduler = new CheckpointScheduler(
+      (name) => this.checkpoint(name),
+      this.logger,
+      options.checkpointRetry,
+    );
     this.insertUpdate = database.prepare(
       `INSERT INTO document_updates (document_name, update_bytes, user_id, connection_id, client_ids, received_at_ms)
        VALUES (?, ?, ?, ?, ?, ?)`,
@@ -114,6 +123,15 @@ export class SqliteDocumentStore implements DocumentStore {
     return this.selectLogAfter
       .all(documentName, options.afterSeq ?? 0, options.limit ?? -1)
       .map((entry) => toLogEntry(entry));
+  }
+
+  async checkpointAsOf(documentName: string, atMs: number): Promise<Checkpoint | null> {
+    const row = this.database
+      .prepare(
+        'SELECT * FROM document_checkpoints WHERE document_name = ? AND created_at_ms <= ? ORDER BY id DESC LIMIT 1',
+      )
+      .get(documentName, Math.floor(atMs));
+    return row ? toCheckpoint(row) : null;
   }
 
   async checkpoint(documentName: string): Promise<CheckpointOutcome> {

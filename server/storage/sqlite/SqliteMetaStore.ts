@@ -1,51 +1,19 @@
-import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
+import type { DatabaseSync } from 'node:sqlite';
+import type { AssignmentMode } from '../../../shared/protocol/assignments.ts';
 import type { Role } from '../../../shared/protocol/http.ts';
-import { ROLES } from '../../../shared/protocol/http.ts';
-import type { ItemRow, MediaRow, MetaStore, ProjectRow, UserRow } from '../MetaStore.ts';
+import type {
+  AssignmentRow,
+  ItemRow,
+  MediaRow,
+  MembershipRow,
+  MetaStore,
+  ProjectRow,
+  UserRow,
+} from '../MetaStore.ts';
 import { migrateTables } from '../openDatabase.ts';
+import type { Row } from './metaRowsFromSqlite.ts';
+import { toAssignment, toItem, toMedia, toRole, toUser } from './metaRowsFromSqlite.ts';
 import { metaTableMigrations } from './metaTableMigrations.ts';
-
-type Row = Record<string, SQLInputValue>;
-
-function toUser(row: Row): UserRow {
-  return {
-    id: String(row.id),
-    username: String(row.username),
-    name: String(row.name),
-    colour: String(row.colour),
-    passwordHash: String(row.password_hash),
-  };
-}
-
-function toItem(row: Row): ItemRow {
-  return {
-    projectId: String(row.project_id),
-    id: String(row.id),
-    name: String(row.name),
-    mediaId: row.media_id === null ? null : String(row.media_id),
-  };
-}
-
-function toMedia(row: Row): MediaRow {
-  return {
-    id: String(row.id),
-    projectId: String(row.project_id),
-    fileName: String(row.file_name),
-    mimeType: String(row.mime_type),
-    sizeBytes: Number(row.size_bytes),
-    durationMs: Number(row.duration_ms),
-    frameRate: { num: Number(row.fps_num), den: Number(row.fps_den) },
-    frameCount: Number(row.frame_count),
-    width: Number(row.width),
-    height: Number(row.height),
-    hasAudio: Number(row.has_audio) === 1,
-    sha256: String(row.sha256),
-  };
-}
-
-function toRole(value: unknown): Role | null {
-  return (ROLES as readonly unknown[]).includes(value) ? (value as Role) : null;
-}
 
 /** MetaStore on the embedded SQLite database. */
 export class SqliteMetaStore implements MetaStore {
@@ -120,6 +88,16 @@ export class SqliteMetaStore implements MetaStore {
     return row ? toRole(row.role) : null;
   }
 
+  async listMembers(projectId: string): Promise<MembershipRow[]> {
+    return this.database
+      .prepare('SELECT user_id, role FROM memberships WHERE project_id = ?')
+      .all(projectId)
+      .flatMap((row) => {
+        const role = toRole(row.role);
+        return role ? [{ userId: String(row.user_id), role }] : [];
+      });
+  }
+
   async createItem(item: ItemRow): Promise<void> {
     this.database
       .prepare(
@@ -170,6 +148,55 @@ export class SqliteMetaStore implements MetaStore {
   async getMedia(mediaId: string): Promise<MediaRow | undefined> {
     const row = this.database.prepare('SELECT * FROM media WHERE id = ?').get(mediaId);
     return row ? toMedia(row as Row) : undefined;
+  }
+
+  async createAssignment(assignment: AssignmentRow): Promise<void> {
+    this.database
+      .prepare(
+        `INSERT INTO assignments (id, project_id, item_id, user_id, mode, created_by, created_at, revealed_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        assignment.id,
+        assignment.projectId,
+        assignment.itemId,
+        assignment.userId,
+        assignment.mode,
+        assignment.createdBy,
+        assignment.createdAtMs,
+        assignment.revealedAtMs,
+      );
+  }
+
+  async getAssignment(assignmentId: string): Promise<AssignmentRow | undefined> {
+    const row = this.database.prepare('SELECT * FROM assignments WHERE id = ?').get(assignmentId);
+    return row ? toAssignment(row as Row) : undefined;
+  }
+
+  async listAssignmentsOfItem(projectId: string, itemId: string): Promise<AssignmentRow[]> {
+    return this.database
+      .prepare(
+        'SELECT * FROM assignments WHERE project_id = ? AND item_id = ? ORDER BY created_at, id',
+      )
+      .all(projectId, itemId)
+      .map((row) => toAssignment(row as Row));
+  }
+
+  async listAssignmentsOfUser(userId: string): Promise<AssignmentRow[]> {
+    return this.database
+      .prepare('SELECT * FROM assignments WHERE user_id = ? ORDER BY created_at, id')
+      .all(userId)
+      .map((row) => toAssignment(row as Row));
+  }
+
+  async setAssignmentMode(
+    assignmentId: string,
+    mode: AssignmentMode,
+    changedAtMs: number,
+  ): Promise<void> {
+    this.database
+      .prepare('UPDATE assignments SET mode = ?, revealed_at = ? WHERE id = ?')
+      .run(mode, mode === 'revealed' ? changedAtMs : null, assignmentId);
   }
 
   async transaction<T>(work: (store: MetaStore) => Promise<T>): Promise<T> {

@@ -32,4 +32,37 @@ export const documentTableMigrations: readonly TableMigration[] = [
       CREATE INDEX document_checkpoints_by_document ON document_checkpoints (document_name, id);
     `,
   },
+  {
+    // Existing logs are bound in log order: the first entry carrying a client id introduced it.
+    version: 2,
+    name: 'BindClientIdsToUsers',
+    sql: `
+      CREATE TABLE client_id_bindings (
+        document_name TEXT NOT NULL,
+        client_id INTEGER NOT NULL,
+        user_id TEXT NOT NULL,
+        bound_at_ms INTEGER NOT NULL,
+        PRIMARY KEY (document_name, client_id)
+      ) WITHOUT ROWID;
+      INSERT OR IGNORE INTO client_id_bindings (document_name, client_id, user_id, bound_at_ms)
+        SELECT entry.document_name, client.value, entry.user_id, entry.received_at_ms
+        FROM document_updates AS entry, json_each(entry.client_ids) AS client
+        WHERE entry.user_id IS NOT NULL
+        ORDER BY entry.seq;
+    `,
+  },
+  {
+    version: 3,
+    name: 'FlagSchemaViolations',
+    sql: `
+      CREATE TABLE document_update_violations (
+        seq INTEGER PRIMARY KEY REFERENCES document_updates (seq),
+        document_name TEXT NOT NULL,
+        violations TEXT NOT NULL,
+        flagged_at_ms INTEGER NOT NULL
+      );
+      CREATE INDEX document_update_violations_by_document
+        ON document_update_violations (document_name, seq);
+    `,
+  },
 ];

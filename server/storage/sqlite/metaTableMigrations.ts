@@ -1,6 +1,6 @@
 import type { TableMigration } from '../openDatabase.ts';
 
-/** Table layout of users, projects, memberships, items and media. */
+/** Table layout of users, projects, memberships, items, media and assignments. */
 export const metaTableMigrations: readonly TableMigration[] = [
   {
     version: 1,
@@ -49,6 +49,25 @@ export const metaTableMigrations: readonly TableMigration[] = [
         created_at INTEGER NOT NULL,
         PRIMARY KEY (project_id, id)
       );
+    `,
+  },
+  {
+    version: 2,
+    name: 'AddAssignments',
+    sql: `
+      CREATE TABLE assignments (
+        id TEXT PRIMARY KEY,
+        project_id TEXT NOT NULL,
+        item_id TEXT NOT NULL,
+        user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+        mode TEXT NOT NULL CHECK (mode IN ('shared', 'blind', 'revealed')),
+        created_by TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        revealed_at INTEGER,
+        FOREIGN KEY (project_id, item_id) REFERENCES items (project_id, id) ON DELETE CASCADE
+      );
+      CREATE INDEX assignments_of_item ON assignments (project_id, item_id);
+      CREATE INDEX assignments_of_user ON assignments (user_id);
     `,
   },
 ];

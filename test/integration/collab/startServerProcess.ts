@@ -14,13 +14,23 @@ export interface ServerProcess {
   kill(): Promise<void>;
 }
 
-/** Starts the server entry in a child process on `dataDir` and waits for it to print its port. */
+/**
+ * Starts the server entry in a child process on `dataDir` and waits for it to print its port.
+ * `env` adds settings, such as REDIS_URL.
+ */
 export async function startServerProcess(
   dataDir: string,
   timeoutMs = 20_000,
+  env: Record<string, string> = {},
 ): Promise<ServerProcess> {
   const child = spawn(process.execPath, [ENTRY], {
-    env: { ...process.env, DATA_DIR: dataDir, JWT_SECRET: TEST_SECRET, LOG_LEVEL: 'silent' },
+    env: {
+      ...process.env,
+      DATA_DIR: dataDir,
+      JWT_SECRET: TEST_SECRET,
+      LOG_LEVEL: 'silent',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';

@@ -38,22 +38,29 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 describe('GET /api/projects/:projectId/items/:itemId', () => {
-  it('gives a viewer read access to main and to the label schema', async () => {
+  it('gives a viewer read access to main, the reviewed layers and the project documents', async () => {
     const detail = await detailAs('viewer');
     expect(detail.role).toBe('viewer');
     expect(detail.layers).toEqual([
       { documentName: 'street/clip/main', layer: 'main', access: 'read' },
+      { documentName: 'street/clip/final', layer: 'final', access: 'read' },
+      { documentName: 'street/clip/review', layer: 'review', access: 'read' },
+      { documentName: 'street/clip/agreement', layer: 'agreement', access: 'read' },
     ]);
     expect(detail.projectDocuments).toEqual([
       { documentName: 'street/_/schema', layer: 'schema', access: 'read' },
+      { documentName: 'street/_/guidelines', layer: 'guidelines', access: 'read' },
     ]);
+    expect(detail.assignments).toEqual([]);
   });
 
   it('gives an annotator write access to main and read access to the label schema', async () => {
     const detail = await detailAs('annotator');
-    expect(detail.layers).toEqual([
-      { documentName: 'street/clip/main', layer: 'main', access: 'write' },
-    ]);
+    expect(detail.layers[0]).toEqual({
+      documentName: 'street/clip/main',
+      layer: 'main',
+      access: 'write',
+    });
     expect(detail.projectDocuments[0]?.access).toBe('read');
   });
 
@@ -61,6 +68,7 @@ describe('GET /api/projects/:projectId/items/:itemId', () => {
     const detail = await detailAs('trainer');
     expect(detail.projectDocuments).toEqual([
       { documentName: 'street/_/schema', layer: 'schema', access: 'write' },
+      { documentName: 'street/_/guidelines', layer: 'guidelines', access: 'write' },
     ]);
   });
 

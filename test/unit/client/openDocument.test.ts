@@ -5,9 +5,12 @@ import { createPresence } from '../../../client/collab/createPresence.ts';
 import type { DocumentConnection } from '../../../client/collab/openDocument.ts';
 import { openDocument } from '../../../client/collab/openDocument.ts';
 import type { ConnectionState } from '../../../client/collab/ConnectionState.ts';
+import { ReopenBackoff } from '../../../client/collab/ReopenBackoff.ts';
 
 let server: Server;
 let url: string;
+/** Documents whose updates the server refuses by closing them, as a server with a failing disk does. */
+const refusingUpdates = new Set<string>();
 
 beforeAll(async () => {
   server = new Server({
@@ -18,6 +21,15 @@ beforeAll(async () => {
       if (token === 'bad') throw new Error('token expired');
       if (token === 'reader') connectionConfig.readOnly = true;
     },
+    async beforeSync({ documentName, type }) {
+      // Sync step 2 (1) and update (2) carry content; refusing them is what a full disk does.
+      if (refusingUpdates.has(documentName) && type !== 0) {
+        throw Object.assign(new Error('storage is failing'), {
+          code: 4507,
+          reason: `the server could not save your edit to ${documentName}`,
+        });
+      }
+    },
   });
   await server.listen();
   url = `ws://127.0.0.1:${server.address.port}`;
@@ -27,11 +39,15 @@ afterAll(async () => {
   await server.destroy();
 });
 
-function until(connection: DocumentConnection, accept: (state: ConnectionState) => boolean) {
+function until(
+  connection: DocumentConnection,
+  accept: (state: ConnectionState) => boolean,
+  timeoutMs = 5000,
+) {
   return new Promise<ConnectionState>((resolve, reject) => {
     const timer = setTimeout(
       () => reject(new Error(`state stayed ${JSON.stringify(connection.getState())}`)),
-      5000,
+      timeoutMs,
     );
     const check = () => {
       if (!accept(connection.getState())) return;
@@ -112,6 +128,103 @@ describe('document connections', () => {
     socket.destroy();
   });
 
+  it('reopens only the closed document, saying why and when, and saves what was edited meanwhile', async () => {
+    const socket = createCollabSocket(url);
+    const fast = { firstDelayMs: 100, maxDelayMs: 400 };
+    const closed = openDocument({ socket, name: 'p/i7/main', token: 'writer', reopen: fast });
+    const neighbour = openDocument({ socket, name: 'p/i8/main', token: 'writer' });
+    await Promise.all([until(closed, saved), until(neighbour, saved)]);
+    let neighbourLeftSaved = false;
+    neighbour.subscribe(() => (neighbourLeftSaved ||= neighbour.getState().status !== 'saved'));
+
+    const serverDocument = server.hocuspocus.documents.get('p/i7/main');
+    for (const serverConnection of serverDocument?.connections.keys() ?? [])
+      serverConnection.close({ code: 4507, reason: 'the disk is full' });
+    const state = await until(closed, (current) => current.closedReason !== null);
+    expect(state).toMatchObject({ status: 'offline', closedReason: 'the disk is full' });
+    expect(state.reopensAtMs).toBeGreaterThan(Date.now());
+    closed.doc.getMap('objects').set('while-closed', 2);
+
+    await until(closed, saved);
+    expect(closed.getState()).toMatchObject({ closedReason: null, reopensAtMs: null });
+    expect(
+      server.hocuspocus.documents.get('p/i7/main')?.getMap('objects').get('while-closed'),
+    ).toBe(2);
+    expect(neighbourLeftSaved).toBe(false);
+    expect(socket.status).toBe('connected');
+    closed.dispose();
+    neighbour.dispose();
+    socket.destroy();
+  });
+
+  it('backs off while the server keeps closing the document, and starts again after a success', async () => {
+    const socket = createCollabSocket(url);
+    const options = { firstDelayMs: 100, maxDelayMs: 400, random: () => 1 };
+    const connection = openDocument({
+      socket,
+      name: 'p/i9/main',
+      token: 'writer',
+      reopen: options,
+    });
+    await until(connection, saved);
+    const delaysMs: number[] = [];
+    let lastReopensAtMs: number | null = null;
+    connection.subscribe(() => {
+      const { reopensAtMs } = connection.getState();
+      if (reopensAtMs !== null && reopensAtMs !== lastReopensAtMs && delaysMs.length < 8) {
+        delaysMs.push(reopensAtMs - Date.now());
+      }
+      lastReopensAtMs = reopensAtMs;
+    });
+
+    refusingUpdates.add('p/i9/main');
+    connection.doc.getMap('objects').set('refused', 1);
+    await expect.poll(() => delaysMs.length, { timeout: 5000 }).toBeGreaterThanOrEqual(4);
+    refusingUpdates.delete('p/i9/main');
+    await until(connection, saved, 5000);
+    expect(server.hocuspocus.documents.get('p/i9/main')?.getMap('objects').get('refused')).toBe(1);
+    const rounded = delaysMs.slice(0, 4).map((delayMs) => Math.round(delayMs / 50) * 50);
+    expect(rounded).toEqual([100, 200, 400, 400]);
+
+    delaysMs.length = 0;
+    for (const serverConnection of server.hocuspocus.documents
+      .get('p/i9/main')
+      ?.connections.keys() ?? [])
+      serverConnection.close();
+    await expect.poll(() => delaysMs.length).toBeGreaterThan(0);
+    expect(Math.round((delaysMs[0] ?? 0) / 50) * 50).toBe(100);
+    await until(connection, saved);
+    connection.dispose();
+    socket.destroy();
+  });
+
+  it('tells the author what the server says their kept edit broke', async () => {
+    const socket = createCollabSocket(url);
+    const connection = openDocument({ socket, name: 'p/i10/main', token: 'writer' });
+    await until(connection, saved);
+    const serverDocument = server.hocuspocus.documents.get('p/i10/main');
+    for (const serverConnection of serverDocument?.connections.keys() ?? []) {
+      serverConnection.sendStateless(
+        JSON.stringify({
+          type: 'concord.schemaViolations',
+          documentName: 'p/i10/main',
+          seq: 7,
+          violations: [
+            { recordId: 's1', field: 'startMs', message: 'startMs is missing or not a number' },
+            { recordId: 'b1', field: 'kind', message: 'object b1 has unknown kind "blob"' },
+          ],
+        }),
+      );
+    }
+    const state = await until(connection, (current) => current.schemaWarning !== null);
+    expect(state.schemaWarning).toBe(
+      'your edit to p/i10/main was kept but breaks the schema: startMs is missing or not a number (and 1 more)',
+    );
+    expect(state.status).toBe('saved');
+    connection.dispose();
+    socket.destroy();
+  });
+
   it("shows each user the other's presence", async () => {
     const sockets = [createCollabSocket(url), createCollabSocket(url)];
     const [ann, ben] = sockets.map((socket) =>
@@ -134,5 +247,21 @@ describe('document connections', () => {
     for (const presence of [annPresence, benPresence]) presence.dispose();
     for (const connection of [ann, ben]) connection.dispose();
     for (const socket of sockets) socket.destroy();
+  });
+});
+
+describe('reopen backoff', () => {
+  it('waits between half and all of a ceiling that doubles up to the cap', () => {
+    let draw = 0;
+    const draws = [0, 0.999, 0.5, 0, 0.999, 0.25];
+    const backoff = new ReopenBackoff({
+      firstDelayMs: 1000,
+      maxDelayMs: 8000,
+      random: () => draws[draw++ % draws.length] ?? 0,
+    });
+    const delaysMs = draws.map(() => backoff.nextDelayMs());
+    expect(delaysMs).toEqual([500, 1999, 3000, 4000, 7996, 5000]);
+    backoff.reset();
+    expect(backoff.nextDelayMs()).toBe(500);
   });
 });

@@ -1,0 +1,31 @@
+import { MAIN_LAYER } from '../../shared/doc/layerKind.ts';
+import type { ItemDetail, LayerAccess } from '../../shared/protocol/http.ts';
+import type { Result } from '../../shared/schema/result.ts';
+import { fail, ok } from '../../shared/schema/result.ts';
+
+/** The layer the editor annotates, and whether the user works blind in it. */
+export interface WorkLayer {
+  access: LayerAccess;
+  blind: boolean;
+}
+
+/**
+ * The user's own assignment layer when the server lets them write one (the newest, so a new
+ * cohort wins over a revealed one), else the item's shared `main` layer.
+ */
+export function chooseWorkLayer(detail: ItemDetail, userId: string): Result<WorkLayer> {
+  const own = detail.assignments.filter(
+    (assignment) => assignment.userId === userId && assignment.mode !== 'shared',
+  );
+  for (const assignment of own.reverse()) {
+    const access = detail.layers.find(
+      (layer) => layer.layer === assignment.layer && layer.access === 'write',
+    );
+    if (access) return ok({ access, blind: assignment.mode === 'blind' });
+  }
+  const main = detail.layers.find((layer) => layer.layer === MAIN_LAYER);
+  if (main) return ok({ access: main, blind: false });
+  return fail(
+    `you have no layer of item ${detail.id} to open: ask a project admin or trainer for access`,
+  );
+}

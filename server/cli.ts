@@ -1,0 +1,80 @@
+#!/usr/bin/env node
+import { Command, InvalidArgumentError, Option } from 'commander';
+import type { CliFailure } from './exchange/cli/CliFailure.ts';
+import { EXIT_CODES, isCliFailure } from './exchange/cli/CliFailure.ts';
+import { runExport } from './exchange/cli/runExport.ts';
+import { runImport } from './exchange/cli/runImport.ts';
+import type { ServerTarget } from './exchange/cli/ServerTarget.ts';
+
+/** Exit code of a bug in this command rather than a refusal (sysexits' EX_SOFTWARE). */
+const INTERNAL_ERROR = 70;
+
+const EXIT_CODE_HELP = `
+Exit codes:
+  ${EXIT_CODES.done}  done
+  ${EXIT_CODES.refused}  the server refused (problems in the file, no such item, no right to do it)
+  ${EXIT_CODES.usage}  wrong options, or a local file that cannot be read or written
+  ${EXIT_CODES.login}  logging in failed
+  ${EXIT_CODES.server}  the server could not be reached or failed`;
+
+function parseServerUrl(text: string): URL {
+  const url = URL.parse(text);
+  if (!url || !/^https?:$/.test(url.protocol)) {
+    throw new InvalidArgumentError(
+      'expected an http:// or https:// URL, like http://localhost:3000',
+    );
+  }
+  if (!url.pathname.endsWith('/')) url.pathname += '/';
+  return url;
+}
+
+function withTargetOptions(command: Command): Command {
+  return command
+    .requiredOption('--url <url>', 'the Concord server, like http://localhost:3000', parseServerUrl)
+    .requiredOption('--user <username>', 'the user to log in as')
+    .addOption(
+      new Option('--password <password>', 'their password')
+        .env('CONCORD_PASSWORD')
+        .makeOptionMandatory(),
+    )
+    .requiredOption('--project <projectId>', 'the project id')
+    .requiredOption('--item <itemId>', 'the item id');
+}
+
+async function report(outcome: Promise<string | CliFailure>, done: NodeJS.WriteStream) {
+  const result = await outcome;
+  if (!isCliFailure(result)) {
+    done.write(`${result}\n`);
+    return;
+  }
+  const details = result.details.map((line) => `  ${line}\n`).join('');
+  process.stderr.write(`concord: ${result.message}\n${details}`);
+  process.exitCode = result.exitCode;
+}
+
+const program = new Command('concord')
+  .description('Move whole Concord items in and out of a server as lossless native JSON files')
+  .addHelpText('after', EXIT_CODE_HELP)
+  .showHelpAfterError('(run with --help for usage)')
+  .exitOverride((error) => process.exit(error.exitCode === 0 ? 0 : EXIT_CODES.usage));
+
+withTargetOptions(program.command('export'))
+  .description('download every layer of an item you may read as one native file')
+  .option('-o, --output <file>', 'where to write the file (standard output when left out)')
+  .action((options: ServerTarget & { output?: string }) =>
+    // The file may be going to stdout, so the summary goes to stderr.
+    report(runExport(options, options.output), process.stderr),
+  );
+
+withTargetOptions(program.command('import'))
+  .description('import a native file into an item: every layer is written, or none')
+  .argument('<file>', 'the native file (.concord.json)')
+  .option('--replace', 'overwrite layers that already hold annotations', false)
+  .action((file: string, options: ServerTarget & { replace: boolean }) =>
+    report(runImport(options, file, options.replace), process.stdout),
+  );
+
+program.parseAsync().catch((error: unknown) => {
+  process.stderr.write(`concord: unexpected error: ${(error as Error).stack ?? String(error)}\n`);
+  process.exitCode = INTERNAL_ERROR;
+});

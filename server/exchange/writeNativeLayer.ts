@@ -1,0 +1,57 @@
+import type * as Y from 'yjs';
+import { importTrack } from '../../shared/doc/importTrack.ts';
+import { createSegment } from '../../shared/doc/writeRecords.ts';
+import type {
+  NativeLayer,
+  NativeRecord,
+  NativeSegment,
+  NativeTrack,
+} from '../../shared/formats/native/nativeItemSchema.ts';
+import type { FramedKeyframe } from '../../shared/schema/keyframe.ts';
+import { clearLayerContent } from './clearLayerContent.ts';
+import { writeRecordExtras } from './writeRecordExtras.ts';
+import { writeTranscriptBlocks } from './writeTranscriptBlocks.ts';
+
+function framedKeyframes(track: NativeTrack): FramedKeyframe[] {
+  return Object.entries(track.keyframes)
+    .map(([frame, { box, outside }]) => ({ frame: Number(frame), box: { ...box }, outside }))
+    .sort((left, right) => left.frame - right.frame);
+}
+
+function writeTrack(doc: Y.Doc, track: NativeTrack, origin: unknown): void {
+  const { id, labelId, source, createdBy, createdAt } = track;
+  const written = importTrack(
+    doc,
+    { id, labelId, source, keyframes: framedKeyframes(track) },
+    { userId: createdBy, nowMs: createdAt },
+    origin,
+  );
+  if (!written.ok) throw new Error(written.error);
+}
+
+function writeSegment(doc: Y.Doc, segment: NativeSegment, origin: unknown): void {
+  const { id, tierId, startMs, endMs, labelId, speaker, value } = segment;
+  createSegment(
+    doc,
+    { id, tierId, startMs, endMs, labelId, speaker, value },
+    { userId: segment.createdBy, nowMs: segment.createdAt },
+    origin,
+  );
+}
+
+function writeRecord(doc: Y.Doc, record: NativeRecord, origin: unknown): void {
+  if (record.kind === 'track') writeTrack(doc, record, origin);
+  else writeSegment(doc, record, origin);
+  writeRecordExtras(doc, record);
+}
+
+/**
+ * Makes a layer document hold exactly the file's layer: every record (a track's keyframes as the
+ * dense base an import writes), then the transcript. Call inside one transaction; the records
+ * must have passed the native checks, or the shared writers throw.
+ */
+export function writeNativeLayer(doc: Y.Doc, layer: NativeLayer, origin: unknown): void {
+  clearLayerContent(doc, origin);
+  for (const record of layer.records) writeRecord(doc, record, origin);
+  writeTranscriptBlocks(doc, layer.transcript);
+}

@@ -1,0 +1,48 @@
+import * as Y from 'yjs';
+import { objectsOf, transcriptOf } from '../../shared/doc/layerRoots.ts';
+import { restoreMapEntries } from './restoreMapEntries.ts';
+import { restoreTranscript } from './restoreTranscript.ts';
+
+/** What a restore wrote into the live layer. */
+export interface RestoreOutcome {
+  objectIds: string[];
+  transcriptChanged: boolean;
+}
+
+function restoreRecord(live: Y.Map<unknown>, target: Y.Map<unknown>, id: string): boolean {
+  const current = live.get(id);
+  const wanted = target.get(id);
+  if (wanted === undefined) {
+    if (!live.has(id)) return false;
+    live.delete(id);
+    return true;
+  }
+  if (wanted instanceof Y.Map && current instanceof Y.Map) {
+    return restoreMapEntries(current, wanted);
+  }
+  // Recreated from the old state; nested types are copied with it, in this one transaction.
+  live.set(id, wanted instanceof Y.AbstractType ? wanted.clone() : wanted);
+  return true;
+}
+
+/**
+ * Writes into `live` whatever differs from `target` (the layer at an earlier time): for one
+ * object only that record, for the whole layer every record and the transcript. Run it inside
+ * one transaction on `live`'s document; `target` is only read.
+ */
+export function restoreFromTarget(
+  live: Y.Doc,
+  target: Y.Doc,
+  objectId: string | null,
+): RestoreOutcome {
+  const liveObjects = objectsOf(live) as Y.Map<unknown>;
+  const targetObjects = objectsOf(target) as Y.Map<unknown>;
+  const ids =
+    objectId !== null
+      ? [objectId]
+      : [...new Set([...liveObjects.keys(), ...targetObjects.keys()])].sort();
+  const objectIds = ids.filter((id) => restoreRecord(liveObjects, targetObjects, id));
+  const transcriptChanged =
+    objectId === null && restoreTranscript(transcriptOf(live), transcriptOf(target));
+  return { objectIds, transcriptChanged };
+}

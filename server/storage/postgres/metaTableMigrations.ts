@@ -1,0 +1,76 @@
+import type { TableMigration } from '../openDatabase.ts';
+
+/**
+ * Table layout of users, projects, memberships, items, media and assignments: the SQLite layout with
+ * PostgreSQL types (`created_at` is milliseconds since the epoch in both).
+ */
+export const metaTableMigrations: readonly TableMigration[] = [
+  {
+    version: 1,
+    name: 'CreateMetaTables',
+    sql: `
+      CREATE TABLE users (
+        id TEXT PRIMARY KEY,
+        username TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        colour TEXT NOT NULL,
+        password_hash TEXT NOT NULL,
+        created_at BIGINT NOT NULL
+      );
+      CREATE TABLE projects (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        created_at BIGINT NOT NULL
+      );
+      CREATE TABLE memberships (
+        project_id TEXT NOT NULL REFERENCES projects (id) ON DELETE CASCADE,
+        user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+        role TEXT NOT NULL,
+        PRIMARY KEY (project_id, user_id)
+      );
+      CREATE TABLE media (
+        id TEXT PRIMARY KEY,
+        project_id TEXT NOT NULL REFERENCES projects (id) ON DELETE CASCADE,
+        file_name TEXT NOT NULL,
+        mime_type TEXT NOT NULL,
+        size_bytes BIGINT NOT NULL,
+        duration_ms BIGINT NOT NULL,
+        fps_num INTEGER NOT NULL,
+        fps_den INTEGER NOT NULL,
+        frame_count INTEGER NOT NULL,
+        width INTEGER NOT NULL,
+        height INTEGER NOT NULL,
+        has_audio BOOLEAN NOT NULL,
+        sha256 TEXT NOT NULL,
+        created_at BIGINT NOT NULL
+      );
+      CREATE TABLE items (
+        project_id TEXT NOT NULL REFERENCES projects (id) ON DELETE CASCADE,
+        id TEXT NOT NULL,
+        name TEXT NOT NULL,
+        media_id TEXT REFERENCES media (id),
+        created_at BIGINT NOT NULL,
+        PRIMARY KEY (project_id, id)
+      );
+    `,
+  },
+  {
+    version: 2,
+    name: 'AddAssignments',
+    sql: `
+      CREATE TABLE assignments (
+        id TEXT PRIMARY KEY,
+        project_id TEXT NOT NULL,
+        item_id TEXT NOT NULL,
+        user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+        mode TEXT NOT NULL CHECK (mode IN ('shared', 'blind', 'revealed')),
+        created_by TEXT NOT NULL,
+        created_at BIGINT NOT NULL,
+        revealed_at BIGINT,
+        FOREIGN KEY (project_id, item_id) REFERENCES items (project_id, id) ON DELETE CASCADE
+      );
+      CREATE INDEX assignments_of_item ON assignments (project_id, item_id);
+      CREATE INDEX assignments_of_user ON assignments (user_id);
+    `,
+  },
+];

@@ -1,0 +1,80 @@
+import { formatJsonPath } from './formatJsonPath.ts';
+import type { NativeRecord, NativeSegment, NativeTrack } from './nativeItemSchema.ts';
+import type { NativeProblem } from './NativeProblem.ts';
+import type { NativeReferenceContext } from './NativeReferenceContext.ts';
+
+type Path = readonly PropertyKey[];
+
+function problemAt(path: Path, message: string): NativeProblem {
+  return { path: formatJsonPath(path), message };
+}
+
+function checkTrack(track: NativeTrack, path: Path, context: NativeReferenceContext) {
+  const frames = Object.keys(track.keyframes).map(Number);
+  if (frames.length === 0) {
+    return [problemAt([...path, 'keyframes'], 'a track needs at least one keyframe')];
+  }
+  const frameCount = context.media?.frameCount;
+  if (frameCount === undefined) return [];
+  return frames
+    .filter((frame) => frame >= frameCount)
+    .sort((left, right) => left - right)
+    .map((frame) =>
+      problemAt(
+        [...path, 'keyframes', String(frame)],
+        frameCount === 0
+          ? `frame ${frame} cannot be annotated: the media has no video frames`
+          : `frame ${frame} is after the end of the video (${frameCount} frames, the last is ${frameCount - 1})`,
+      ),
+    );
+}
+
+function checkSegment(segment: NativeSegment, path: Path, context: NativeReferenceContext) {
+  const problems: NativeProblem[] = [];
+  if (!context.tierIds.has(segment.tierId)) {
+    problems.push(
+      problemAt(
+        [...path, 'tierId'],
+        `tier ${JSON.stringify(segment.tierId)} is not in the label schema of project ${context.projectId}`,
+      ),
+    );
+  }
+  if (segment.endMs < segment.startMs) {
+    problems.push(
+      problemAt(
+        [...path, 'endMs'],
+        `the segment ends (${segment.endMs} ms) before it starts (${segment.startMs} ms)`,
+      ),
+    );
+  }
+  const durationMs = context.media?.durationMs;
+  if (durationMs !== undefined && segment.endMs > durationMs) {
+    problems.push(
+      problemAt(
+        [...path, 'endMs'],
+        `${segment.endMs} ms is after the end of the media (${durationMs} ms)`,
+      ),
+    );
+  }
+  return problems;
+}
+
+/** What is wrong with one record's references: its label and tier, and where it sits in the media. */
+export function checkNativeRecord(
+  record: NativeRecord,
+  path: Path,
+  context: NativeReferenceContext,
+): NativeProblem[] {
+  const problems: NativeProblem[] = [];
+  if (record.labelId !== null && !context.labelIds.has(record.labelId)) {
+    problems.push(
+      problemAt(
+        [...path, 'labelId'],
+        `label ${JSON.stringify(record.labelId)} is not in the label schema of project ${context.projectId}`,
+      ),
+    );
+  }
+  if (record.kind === 'track') problems.push(...checkTrack(record, path, context));
+  else problems.push(...checkSegment(record, path, context));
+  return problems;
+}

@@ -1,0 +1,88 @@
+import type { AttributeValue } from '../../schema/recordBase.ts';
+import { layoutJson } from './layoutJson.ts';
+import type {
+  NativeItem,
+  NativeLayer,
+  NativeMedia,
+  NativeRecord,
+  NativeTrack,
+} from './nativeItemSchema.ts';
+
+function byKey(left: string, right: string): number {
+  return left < right ? -1 : left > right ? 1 : 0;
+}
+
+function sortedByKey<T>(entries: Record<string, T>): Record<string, T> {
+  return Object.fromEntries(Object.entries(entries).sort(([left], [right]) => byKey(left, right)));
+}
+
+function orderedMedia(media: NativeMedia | null) {
+  if (media === null) return null;
+  const { durationMs, frameRate, frameCount, width, height, mimeType, sha256 } = media;
+  return {
+    durationMs,
+    frameRate: { num: frameRate.num, den: frameRate.den },
+    frameCount,
+    width,
+    height,
+    mimeType,
+    sha256,
+  };
+}
+
+function orderedKeyframes(keyframes: NativeTrack['keyframes']) {
+  const frames = Object.keys(keyframes).sort((left, right) => Number(left) - Number(right));
+  return Object.fromEntries(
+    frames.map((frame) => {
+      const { box, outside } = keyframes[frame] as NativeTrack['keyframes'][string];
+      return [frame, { box: { x: box.x, y: box.y, w: box.w, h: box.h }, outside }];
+    }),
+  );
+}
+
+function orderedRecord(record: NativeRecord) {
+  const base = {
+    id: record.id,
+    kind: record.kind,
+    labelId: record.labelId,
+    source: record.source,
+    createdBy: record.createdBy,
+    createdAt: record.createdAt,
+    updatedBy: record.updatedBy,
+    attributes: sortedByKey<AttributeValue>(record.attributes),
+  };
+  if (record.kind === 'track') return { ...base, keyframes: orderedKeyframes(record.keyframes) };
+  const { tierId, startMs, endMs, speaker, value } = record;
+  return { ...base, tierId, startMs, endMs, speaker, value };
+}
+
+function orderedLayer(layer: NativeLayer) {
+  return {
+    layer: layer.layer,
+    records: layer.records.map(orderedRecord),
+    transcript: layer.transcript.map(({ segmentId, text }) => ({ segmentId, text })),
+    meta: {
+      schemaVersion: layer.meta.schemaVersion,
+      recordVersions: sortedByKey(layer.meta.recordVersions),
+    },
+  };
+}
+
+/**
+ * Writes a native file. Keys come in one fixed order (envelope first, then each record's common
+ * fields, keyframes by frame), so the same item always gives the same bytes.
+ */
+export function encodeNativeItem(item: NativeItem): string {
+  return layoutJson({
+    format: item.format,
+    version: item.version,
+    exportedAt: item.exportedAt,
+    project: { id: item.project.id },
+    item: { id: item.item.id, name: item.item.name, media: orderedMedia(item.item.media) },
+    schemaVersions: {
+      document: item.schemaVersions.document,
+      records: sortedByKey(item.schemaVersions.records),
+    },
+    layers: item.layers.map(orderedLayer),
+  });
+}

@@ -1,0 +1,174 @@
+import { describe, expect, it } from 'vitest';
+import type { MediaRow, MetaStore, UserRow } from '../../../server/storage/MetaStore.ts';
+import type { StorageSuiteContext } from './storageSuiteContext.ts';
+
+function userNamed(username: string): UserRow {
+  return {
+    id: `u-${username}`,
+    username,
+    name: `${username} Tester`,
+    colour: '#2a9d8f',
+    passwordHash: '$scrypt$hash',
+  };
+}
+
+const MEDIA: MediaRow = {
+  id: 'media-1',
+  projectId: 'street',
+  fileName: 'media-1.mp4',
+  mimeType: 'video/mp4',
+  sizeBytes: 5_000_000_000,
+  durationMs: 61_061,
+  frameRate: { num: 30000, den: 1001 },
+  frameCount: 1830,
+  width: 1920,
+  height: 1080,
+  hasAudio: true,
+  sha256: 'ab'.repeat(32),
+};
+
+async function seedProject(store: MetaStore): Promise<void> {
+  await store.createProject({ id: 'street', name: 'Street' });
+  for (const username of ['grace', 'Zed', 'ada']) await store.createUser(userNamed(username));
+}
+
+/** MetaStore: rows round-trip, lists are ordered, transactions are all or nothing. */
+export function describeMetaStoreConformance(context: StorageSuiteContext): void {
+  describe('meta store', () => {
+    it('stores users, projects, memberships, items and media and reads them back', async () => {
+      const { metaStore } = await context.open();
+      await seedProject(metaStore);
+      await metaStore.setMembership('street', 'u-ada', 'annotator');
+      await metaStore.setMembership('street', 'u-ada', 'reviewer');
+      await metaStore.createMedia(MEDIA);
+      await metaStore.createItem({
+        projectId: 'street',
+        id: 'clip-1',
+        name: 'Clip',
+        mediaId: MEDIA.id,
+      });
+      await metaStore.createItem({
+        projectId: 'street',
+        id: 'clip-0',
+        name: 'Clip',
+        mediaId: null,
+      });
+
+      expect(await metaStore.getUser('u-ada')).toEqual(userNamed('ada'));
+      expect(await metaStore.findUserByUsername('grace')).toEqual(userNamed('grace'));
+      expect(await metaStore.findUserByUsername('nobody')).toBeUndefined();
+      expect((await metaStore.listUsers()).map((user) => user.username)).toEqual([
+        'Zed',
+        'ada',
+        'grace',
+      ]);
+      expect(await metaStore.getProject('street')).toEqual({ id: 'street', name: 'Street' });
+      expect(await metaStore.listProjectsOf('u-ada')).toEqual([
+        { id: 'street', name: 'Street', role: 'reviewer' },
+      ]);
+      expect(await metaStore.roleOf('street', 'u-ada')).toBe('reviewer');
+      expect(await metaStore.roleOf('street', 'u-grace')).toBeNull();
+      expect(await metaStore.listMembers('street')).toEqual([
+        { userId: 'u-ada', role: 'reviewer' },
+      ]);
+      expect(await metaStore.getMedia(MEDIA.id)).toEqual(MEDIA);
+      expect((await metaStore.listItems('street')).map((item) => item.id)).toEqual([
+        'clip-0',
+        'clip-1',
+      ]);
+      expect(await metaStore.getItem('street', 'clip-1')).toEqual({
+        projectId: 'street',
+        id: 'clip-1',
+        name: 'Clip',
+        mediaId: MEDIA.id,
+      });
+    });
+
+    it('refuses a second user with a username already taken', async () => {
+      const { metaStore } = await context.open();
+      await metaStore.createUser(userNamed('ada'));
+      await expect(metaStore.createUser({ ...userNamed('ada'), id: 'u-other' })).rejects.toThrow();
+      expect(await metaStore.listUsers()).toHaveLength(1);
+    });
+
+    it('stores assignments, lists them oldest first and records when one is revealed', async () => {
+      const { metaStore } = await context.open();
+      await seedProject(metaStore);
+      await metaStore.createItem({
+        projectId: 'street',
+        id: 'clip-1',
+        name: 'Clip',
+        mediaId: null,
+      });
+      const base = {
+        projectId: 'street',
+        itemId: 'clip-1',
+        createdBy: 'u-grace',
+        revealedAtMs: null,
+      };
+      await metaStore.createAssignment({
+        ...base,
+        id: 'b2',
+        userId: 'u-ada',
+        mode: 'blind',
+        createdAtMs: 20,
+      });
+      await metaStore.createAssignment({
+        ...base,
+        id: 'b1',
+        userId: 'u-Zed',
+        mode: 'blind',
+        createdAtMs: 20,
+      });
+      await metaStore.createAssignment({
+        ...base,
+        id: 's1',
+        userId: 'u-ada',
+        mode: 'shared',
+        createdAtMs: 10,
+      });
+      await metaStore.setAssignmentMode('b2', 'revealed', 99);
+
+      const ofItem = await metaStore.listAssignmentsOfItem('street', 'clip-1');
+      expect(ofItem.map((assignment) => assignment.id)).toEqual(['s1', 'b1', 'b2']);
+      expect((await metaStore.listAssignmentsOfUser('u-ada')).map((row) => row.id)).toEqual([
+        's1',
+        'b2',
+      ]);
+      expect(await metaStore.getAssignment('b2')).toEqual({
+        ...base,
+        id: 'b2',
+        userId: 'u-ada',
+        mode: 'revealed',
+        createdAtMs: 20,
+        revealedAtMs: 99,
+      });
+      await metaStore.setAssignmentMode('b2', 'blind', 120);
+      expect((await metaStore.getAssignment('b2'))?.revealedAtMs).toBeNull();
+    });
+
+    it('keeps nothing of a transaction whose work throws', async () => {
+      const { metaStore } = await context.open();
+      const failing = metaStore.transaction(async (store) => {
+        await store.createProject({ id: 'street', name: 'Street' });
+        await store.createUser(userNamed('ada'));
+        throw new Error('the import found a bad row');
+      });
+      await expect(failing).rejects.toThrow('the import found a bad row');
+      expect(await metaStore.getProject('street')).toBeUndefined();
+      expect(await metaStore.listUsers()).toEqual([]);
+    });
+
+    it('keeps all of a transaction, nested ones included, once its work succeeds', async () => {
+      const { metaStore } = await context.open();
+      const result = await metaStore.transaction(async (store) => {
+        await store.createProject({ id: 'street', name: 'Street' });
+        await store.transaction(async (inner) => inner.createUser(userNamed('ada')));
+        await store.setMembership('street', 'u-ada', 'annotator');
+        return store.roleOf('street', 'u-ada');
+      });
+      expect(result).toBe('annotator');
+      expect(await metaStore.roleOf('street', 'u-ada')).toBe('annotator');
+    });
+  });
+}

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { checkNativeReferences } from '../../../shared/formats/native/checkNativeReferences.ts';
+import { checkSoundRecordReferences } from '../../../shared/formats/native/checkSoundRecordReferences.ts';
+import type { NativeItem, NativeRecord } from '../../../shared/formats/native/nativeItemSchema.ts';
+import { describeProblem } from '../../../shared/formats/native/NativeProblem.ts';
+import type { NativeReferenceContext } from '../../../shared/formats/native/NativeReferenceContext.ts';
+import { salvageNativeMedia } from '../../../shared/formats/native/salvageNativeMedia.ts';
+import { sampleContext, sampleNativeItem } from './sampleNativeItem.ts';
+
+function recordsOf(item: NativeItem): NativeRecord[] {
+  return item.layers[0]!.records;
+}
+
+function problemLines(item: NativeItem, context: NativeReferenceContext = sampleContext()) {
+  return checkNativeReferences(item, context).map(describeProblem);
+}
+
+describe('the references of a native file', () => {
+  it('finds nothing wrong with a file that fits its project and media', () => {
+    expect(problemLines(sampleNativeItem())).toEqual([]);
+  });
+
+  it('refuses segments on unknown tiers and records with unknown labels', () => {
+    const item = sampleNativeItem();
+    const [track, first] = recordsOf(item);
+    track!.labelId = 'bus';
+    if (first!.kind === 'segment') first!.tierId = 'phones';
+    expect(problemLines(item)).toEqual([
+      'layers[0].records[0].labelId: label "bus" is not in the label schema of project street',
+      'layers[0].records[1].tierId: tier "phones" is not in the label schema of project street',
+    ]);
+  });
+
+  it('refuses keyframes past the last frame and segments past the end of the media', () => {
+    const item = sampleNativeItem();
+    const [track, , second] = recordsOf(item);
+    if (track!.kind !== 'track' || second!.kind !== 'segment') throw new Error('unexpected sample');
+    track!.keyframes['1204'] = { box: { x: 0, y: 0, w: 1, h: 1 }, outside: false };
+    track!.keyframes['300'] = { box: { x: 0, y: 0, w: 1, h: 1 }, outside: false };
+    second!.endMs = 10_001;
+    expect(problemLines(item)).toEqual([
+      'layers[0].records[0].keyframes["300"]: frame 300 is after the end of the video (300 frames, the last is 299)',
+      'layers[0].records[0].keyframes["1204"]: frame 1204 is after the end of the video (300 frames, the last is 299)',
+      'layers[0].records[2].endMs: 10001 ms is after the end of the media (10000 ms)',
+    ]);
+  });
+
+  it('refuses tracks without keyframes and segments that end before they start', () => {
+    const item = sampleNativeItem();
+    const [track, first] = recordsOf(item);
+    if (track!.kind !== 'track' || first!.kind !== 'segment') throw new Error('unexpected sample');
+    track!.keyframes = {};
+    first!.startMs = 2000;
+    expect(problemLines(item)).toEqual([
+      'layers[0].records[0].keyframes: a track needs at least one keyframe',
+      'layers[0].records[1].endMs: the segment ends (1200 ms) before it starts (2000 ms)',
+    ]);
+  });
+
+  it('refuses repeated ids and layers, and transcript blocks without their segment', () => {
+    const item = sampleNativeItem();
+    const layer = item.layers[0]!;
+    layer.records.push({ ...layer.records[1]!, startMs: 5000, endMs: 6000 } as NativeRecord);
+    layer.transcript.push({ segmentId: 'utt1', text: 'again' }, { segmentId: 'gone', text: '?' });
+    item.layers.push({ ...layer, records: [], transcript: [] });
+    expect(problemLines(item)).toEqual([
+      'layers[1].layer: layer main appears twice (also as layers[0])',
+      'layers[0].records[3].id: record id "utt1" is used twice in layer main (also by records[1])',
+      'layers[0].transcript[3].segmentId: no segment "gone" in layer main',
+      'layers[0].transcript[2].segmentId: segment "utt1" already has its text in transcript[0]',
+    ]);
+  });
+
+  it('refuses annotations made on media with another frame rate', () => {
+    const context = sampleContext();
+    context.media = { ...context.media!, frameRate: { num: 30000, den: 1001 } };
+    expect(problemLines(sampleNativeItem(), context)).toEqual([
+      "item.media.frameRate: the annotations were made at 30/1 frames per second, but this item's media runs at 30000/1001; frame indexes would point at other moments",
+    ]);
+  });
+
+  it('bounds nothing by the media when the item has none', () => {
+    const item = sampleNativeItem();
+    const track = recordsOf(item)[0]!;
+    if (track.kind === 'track')
+      track.keyframes['99999'] = { box: { x: 0, y: 0, w: 1, h: 1 }, outside: false };
+    expect(problemLines(item, { ...sampleContext(), media: null })).toEqual([]);
+  });
+});
+
+describe('the references of a file that breaks the schema', () => {
+  it('are checked on the records that are sound, and skipped on the broken ones', () => {
+    const json = JSON.parse(JSON.stringify(sampleNativeItem()));
+    json.layers[0].records[0].keyframes['12'].box.w = -1;
+    json.layers[0].records[0].labelId = 'bus';
+    json.layers[0].records[1].tierId = 'phones';
+    json.layers[0].records[2].endMs = 99_999;
+    expect(checkSoundRecordReferences(json, sampleContext()).map(describeProblem)).toEqual([
+      'layers[0].records[1].tierId: tier "phones" is not in the label schema of project street',
+      'layers[0].records[2].endMs: 99999 ms is after the end of the media (10000 ms)',
+    ]);
+    expect(checkSoundRecordReferences('not a file', sampleContext())).toEqual([]);
+  });
+
+  it('take the media from the file when that part of it is sound', () => {
+    const json = JSON.parse(JSON.stringify(sampleNativeItem()));
+    expect(salvageNativeMedia(json)).toEqual(sampleNativeItem().item.media);
+    json.item.media.width = -1;
+    expect(salvageNativeMedia(json)).toBeNull();
+    expect(salvageNativeMedia(null)).toBeNull();
+  });
+});
