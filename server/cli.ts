@@ -21,7 +21,7 @@ function parseServerUrl(text: string): URL {
   const url = URL.parse(text);
   if (!url || !/^https?:$/.test(url.protocol)) {
     throw new InvalidArgumentError(
-      'expected an http:// or https:// URL, like http://localhost:3000',
+      'expected an http:// or https:// URL, like http://127.0.0.1:8080',
     );
   }
   if (!url.pathname.endsWith('/')) url.pathname += '/';
@@ -30,7 +30,7 @@ function parseServerUrl(text: string): URL {
 
 function withTargetOptions(command: Command): Command {
   return command
-    .requiredOption('--url <url>', 'the Concord server, like http://localhost:3000', parseServerUrl)
+    .requiredOption('--url <url>', 'the Concord server, like http://127.0.0.1:8080', parseServerUrl)
     .requiredOption('--user <username>', 'the user to log in as')
     .addOption(
       new Option('--password <password>', 'their password')
