@@ -1,8 +1,8 @@
 import type pg from 'pg';
 import type { UpdateOrigin } from '../DocumentStore.ts';
 
-/** Statements in flight at once; appends arriving while all are busy wait and go together. */
-const MAX_STATEMENTS_IN_FLIGHT = 2;
+/** Statements in flight at once; appends arriving while it is busy wait and go together. */
+const MAX_STATEMENTS_IN_FLIGHT = 1;
 /** Most appends one statement carries; a larger backlog goes in several statements. */
 const MAX_APPENDS_PER_STATEMENT = 256;
 /** Most update bytes one statement carries (arrays of bytea travel as hex text). */
@@ -39,10 +39,10 @@ function takeStatement(waiting: WaitingAppend[]): WaitingAppend[] {
 }
 
 /**
- * Appends to the update log with few statements in flight: an append that arrives while all
- * are busy goes, with every other one waiting, in the next statement, so concurrent connections
- * share round trips and commits. An append that finds a statement free goes at once. Each
- * promise resolves once the statement carrying it has committed.
+ * Appends to the update log one statement at a time: an append that arrives while a statement
+ * is in flight goes, with every other one waiting, in the next statement, so concurrent
+ * connections share round trips, commits and CPU. An append that finds nothing in flight goes
+ * at once. Each promise resolves once the statement carrying it has committed.
  */
 export class PostgresAppendQueue {
   private readonly pool: pg.Pool;

@@ -32,9 +32,9 @@ type DocumentStoreOptions = {
 
 /**
  * DocumentStore on PostgreSQL, shared by every process serving the same database. An append
- * resolves once the statement carrying it has committed. Checkpoints are read in one repeatable-read
- * snapshot and remember the oldest transaction that snapshot could not see, so an entry that
- * commits after a checkpoint read past its seq is still in the tail.
+ * resolves once the statement carrying it has committed. Checkpoints are read in one
+ * repeatable-read snapshot and remember the oldest transaction that snapshot could not see, so an
+ * entry that commits after a checkpoint read past its seq is still in the tail.
  */
 export class PostgresDocumentStore implements DocumentStore {
   private readonly pool: pg.Pool;

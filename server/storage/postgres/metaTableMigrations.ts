@@ -1,8 +1,8 @@
 import type { TableMigration } from '../openDatabase.ts';
 
 /**
- * Table layout of users, projects, memberships, items, media and assignments: the SQLite layout with
- * PostgreSQL types (`created_at` is milliseconds since the epoch in both).
+ * Table layout of users, projects, memberships, items, media and assignments: the SQLite
+ * layout with PostgreSQL types (`created_at` is milliseconds since the epoch in both).
  */
 export const metaTableMigrations: readonly TableMigration[] = [
   {

@@ -7,5 +7,6 @@ describe('a server on SQLite killed with SIGKILL while people edit', () => {
     runKillDuringEditing({
       env: {},
       openStores: (dataDir, options) => openSqliteStores(dataDir, 'normal', options),
+      editIntervalsMs: [2, 3, 4],
     }));
 });

@@ -27,6 +27,11 @@ export interface KillScenarioStorage {
   env: Record<string, string>;
   /** Opens the stores the server process will use, so the test can create users and a project. */
   openStores(dataDir: string, options: StoreOptions): Promise<OpenedStores>;
+  /**
+   * How often each of the three annotators edits. The server must outpace them now and then,
+   * or an edit is never acknowledged: each connection's updates are stored one after another.
+   */
+  editIntervalsMs: readonly [number, number, number];
 }
 
 async function prepareProject(
@@ -52,6 +57,7 @@ async function startEditing(
   server: ServerProcess,
   documentName: string,
   users: UserRow[],
+  intervalsMs: readonly number[],
 ): Promise<EditingClient[]> {
   const clients = await Promise.all(
     users.map(async (user) => {
@@ -62,7 +68,7 @@ async function startEditing(
       return new EditingClient(provider, user.id);
     }),
   );
-  clients.forEach((client, index) => client.start(2 + index));
+  clients.forEach((client, index) => client.start(intervalsMs[index] ?? 2));
   return clients;
 }
 
@@ -83,7 +89,7 @@ export async function runKillDuringEditing(storage: KillScenarioStorage): Promis
   try {
     const { documentName, users } = await prepareProject(storage, dataDir);
     const first = await startProcess();
-    const clients = await startEditing(pool, first, documentName, users);
+    const clients = await startEditing(pool, first, documentName, users, storage.editIntervalsMs);
     await waitUntil(
       () => clients.every((client) => client.acknowledgedCount >= ACKNOWLEDGED_EDITS_PER_CLIENT),
       `every client has ${ACKNOWLEDGED_EDITS_PER_CLIENT} acknowledged edits`,

@@ -84,7 +84,7 @@ export function describeDocumentLogConformance(context: StorageSuiteContext): vo
       );
     });
 
-    it('keeps every update when two store instances on one database append at once', async () => {
+    it('keeps every update, under the seq it was given, when two store instances append at once', async () => {
       const first = await context.open();
       const second = await context.open({ sameDatabaseAs: first });
       const { updates, result } = recordEdits(80, 4);
@@ -99,6 +99,13 @@ export function describeDocumentLogConformance(context: StorageSuiteContext): vo
       );
 
       expect(new Set(seqs).size).toBe(updates.length);
+      const logged = new Map(
+        (await first.documentStore.readLog(DOCUMENT)).map((entry) => [entry.seq, entry]),
+      );
+      seqs.forEach((seq, index) => {
+        expect(logged.get(seq)?.update).toEqual(updates[index]);
+        expect(logged.get(seq)?.userId).toBe(index % 2 === 0 ? 'u-ada' : 'u-grace');
+      });
       for (const stores of [first, second]) {
         const log = await stores.documentStore.readLog(DOCUMENT);
         expect(log).toHaveLength(updates.length);

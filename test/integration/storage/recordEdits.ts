@@ -20,8 +20,9 @@ export interface RecordedEdits {
 }
 
 /**
- * Makes `editCount` edits (one update each) round-robin across `clientCount` synced clients: inserts, field
- * writes and, every third edit, a deletion of another client's item, so delete sets matter.
+ * Makes `editCount` edits (one update each) round-robin across `clientCount` synced clients:
+ * inserts, field writes and, every third edit, a deletion of another client's item, so delete
+ * sets matter.
  */
 export function recordEdits(editCount: number, clientCount = 3, prefix = 'e'): RecordedEdits {
   const clients = Array.from({ length: clientCount }, () => new Y.Doc());

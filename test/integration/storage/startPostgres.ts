@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import net from 'node:net';
@@ -65,17 +65,26 @@ function describeFailure(error: unknown): string {
   return (failed.stderr?.trim() || failed.message) ?? String(error);
 }
 
-/** Runs a PostgreSQL program, as the `postgres` user when we are root. */
+/** The command line of a PostgreSQL program, run as the `postgres` user when we are root. */
+function programCommand(
+  binDir: string,
+  asPostgres: boolean,
+  program: string,
+  args: string[],
+): [string, string[]] {
+  const executable = path.join(binDir, program);
+  return asPostgres
+    ? ['runuser', ['-u', 'postgres', '--', executable, ...args]]
+    : [executable, args];
+}
+
 async function runPostgresProgram(
   binDir: string,
   asPostgres: boolean,
   program: string,
   args: string[],
 ): Promise<void> {
-  const executable = path.join(binDir, program);
-  const [command, commandArgs] = asPostgres
-    ? ['runuser', ['-u', 'postgres', '--', executable, ...args]]
-    : [executable, args];
+  const [command, commandArgs] = programCommand(binDir, asPostgres, program, args);
   try {
     await run(command, commandArgs, { timeout: 60_000 });
   } catch (error) {
@@ -111,6 +120,59 @@ async function initAndStart(
   ]);
 }
 
+/** Stops a cluster and removes its folder, now or, failing that, when the test process exits. */
+function clusterStopper(
+  binDir: string,
+  asPostgres: boolean,
+  clusterDir: string,
+): () => Promise<void> {
+  const dataDir = path.join(clusterDir, 'data');
+  // A test process that dies without calling stop must not leave a server running.
+  const stopOnExit = () => {
+    const stopArgs = ['-D', dataDir, '-m', 'immediate', '-w', 'stop'];
+    const [command, args] = programCommand(binDir, asPostgres, 'pg_ctl', stopArgs);
+    try {
+      execFileSync(command, args, { stdio: 'ignore', timeout: 10_000 });
+    } finally {
+      fs.rmSync(clusterDir, { recursive: true, force: true });
+    }
+  };
+  process.once('exit', stopOnExit);
+  let stopping: Promise<void> | null = null;
+  return () =>
+    (stopping ??= (async () => {
+      process.off('exit', stopOnExit);
+      if (fs.existsSync(path.join(dataDir, 'postmaster.pid'))) {
+        await runPostgresProgram(binDir, asPostgres, 'pg_ctl', [
+          ...['-D', dataDir, '-m', 'fast', '-w', 'stop'],
+        ]);
+      }
+      await fsp.rm(clusterDir, { recursive: true, force: true });
+    })());
+}
+
+async function createDatabase(
+  serverUrl: string,
+  name: string,
+  settings: Record<string, string>,
+): Promise<void> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    const database = client.escapeIdentifier(name);
+    await client.query(`CREATE DATABASE ${database}`);
+    for (const [setting, value] of Object.entries(settings)) {
+      if (!/^[a-z_]+$/.test(setting))
+        throw new Error(`${setting} is not a PostgreSQL setting name`);
+      await client.query(
+        `ALTER DATABASE ${database} SET ${setting} TO ${client.escapeLiteral(value)}`,
+      );
+    }
+  } finally {
+    await client.end();
+  }
+}
+
 /**
  * Starts a new cluster in a temporary folder on a free loopback port (its socket in that folder).
  * Throws with what to install when PostgreSQL is missing.
@@ -125,17 +187,7 @@ export async function startPostgres(): Promise<TestPostgres> {
   const owner = await clusterOwner();
   const clusterDir = await makeClusterDir(owner);
   const port = await freeLoopbackPort();
-  const dataDir = path.join(clusterDir, 'data');
-  let stopping: Promise<void> | null = null;
-  const stop = () =>
-    (stopping ??= (async () => {
-      if (fs.existsSync(path.join(dataDir, 'postmaster.pid'))) {
-        await runPostgresProgram(binDir, owner !== null, 'pg_ctl', [
-          ...['-D', dataDir, '-m', 'fast', '-w', 'stop'],
-        ]);
-      }
-      await fsp.rm(clusterDir, { recursive: true, force: true });
-    })());
+  const stop = clusterStopper(binDir, owner !== null, clusterDir);
   try {
     await initAndStart(binDir, owner !== null, clusterDir, port);
   } catch (error) {
@@ -146,21 +198,7 @@ export async function startPostgres(): Promise<TestPostgres> {
   return {
     port,
     async createDatabase(name, settings = {}) {
-      const client = new pg.Client({ connectionString: urlOf('postgres') });
-      await client.connect();
-      try {
-        const database = client.escapeIdentifier(name);
-        await client.query(`CREATE DATABASE ${database}`);
-        for (const [setting, value] of Object.entries(settings)) {
-          if (!/^[a-z_]+$/.test(setting))
-            throw new Error(`${setting} is not a PostgreSQL setting name`);
-          await client.query(
-            `ALTER DATABASE ${database} SET ${setting} TO ${client.escapeLiteral(value)}`,
-          );
-        }
-      } finally {
-        await client.end();
-      }
+      await createDatabase(urlOf('postgres'), name, settings);
       return urlOf(name);
     },
     stop,
