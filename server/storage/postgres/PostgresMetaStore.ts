@@ -18,7 +18,7 @@ import {
   mediaFromRow,
   roleFromColumn,
   userFromRow,
-} from './metaRowsFromPostgres.ts';
+} from '../metaRowsFromDatabase.ts';
 import { withPostgresTransaction } from './withPostgresTransaction.ts';
 
 /** MetaStore on PostgreSQL. Names sort by code point (`COLLATE "C"`), as SQLite sorts them. */

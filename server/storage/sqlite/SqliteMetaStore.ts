@@ -11,8 +11,14 @@ import type {
   UserRow,
 } from '../MetaStore.ts';
 import { migrateTables } from '../openDatabase.ts';
-import type { Row } from './metaRowsFromSqlite.ts';
-import { toAssignment, toItem, toMedia, toRole, toUser } from './metaRowsFromSqlite.ts';
+import type { MetaRow } from '../metaRowsFromDatabase.ts';
+import {
+  assignmentFromRow,
+  itemFromRow,
+  mediaFromRow,
+  roleFromColumn,
+  userFromRow,
+} from '../metaRowsFromDatabase.ts';
 import { metaTableMigrations } from './metaTableMigrations.ts';
 
 /** MetaStore on the embedded SQLite database. */
@@ -35,19 +41,19 @@ export class SqliteMetaStore implements MetaStore {
 
   async findUserByUsername(username: string): Promise<UserRow | undefined> {
     const row = this.database.prepare('SELECT * FROM users WHERE username = ?').get(username);
-    return row ? toUser(row as Row) : undefined;
+    return row ? userFromRow(row as MetaRow) : undefined;
   }
 
   async getUser(userId: string): Promise<UserRow | undefined> {
     const row = this.database.prepare('SELECT * FROM users WHERE id = ?').get(userId);
-    return row ? toUser(row as Row) : undefined;
+    return row ? userFromRow(row as MetaRow) : undefined;
   }
 
   async listUsers(): Promise<UserRow[]> {
     return this.database
       .prepare('SELECT * FROM users ORDER BY username')
       .all()
-      .map((row) => toUser(row as Row));
+      .map((row) => userFromRow(row as MetaRow));
   }
 
   async createProject(project: ProjectRow): Promise<void> {
@@ -68,7 +74,7 @@ export class SqliteMetaStore implements MetaStore {
       )
       .all(userId)
       .flatMap((row) => {
-        const role = toRole(row.role);
+        const role = roleFromColumn(row.role);
         return role ? [{ id: String(row.id), name: String(row.name), role }] : [];
       });
   }
@@ -85,7 +91,7 @@ export class SqliteMetaStore implements MetaStore {
     const row = this.database
       .prepare('SELECT role FROM memberships WHERE project_id = ? AND user_id = ?')
       .get(projectId, userId);
-    return row ? toRole(row.role) : null;
+    return row ? roleFromColumn(row.role) : null;
   }
 
   async listMembers(projectId: string): Promise<MembershipRow[]> {
@@ -93,7 +99,7 @@ export class SqliteMetaStore implements MetaStore {
       .prepare('SELECT user_id, role FROM memberships WHERE project_id = ?')
       .all(projectId)
       .flatMap((row) => {
-        const role = toRole(row.role);
+        const role = roleFromColumn(row.role);
         return role ? [{ userId: String(row.user_id), role }] : [];
       });
   }
@@ -110,14 +116,14 @@ export class SqliteMetaStore implements MetaStore {
     const row = this.database
       .prepare('SELECT * FROM items WHERE project_id = ? AND id = ?')
       .get(projectId, itemId);
-    return row ? toItem(row as Row) : undefined;
+    return row ? itemFromRow(row as MetaRow) : undefined;
   }
 
   async listItems(projectId: string): Promise<ItemRow[]> {
     return this.database
       .prepare('SELECT * FROM items WHERE project_id = ? ORDER BY name, id')
       .all(projectId)
-      .map((row) => toItem(row as Row));
+      .map((row) => itemFromRow(row as MetaRow));
   }
 
   async createMedia(media: MediaRow): Promise<void> {
@@ -147,7 +153,7 @@ export class SqliteMetaStore implements MetaStore {
 
   async getMedia(mediaId: string): Promise<MediaRow | undefined> {
     const row = this.database.prepare('SELECT * FROM media WHERE id = ?').get(mediaId);
-    return row ? toMedia(row as Row) : undefined;
+    return row ? mediaFromRow(row as MetaRow) : undefined;
   }
 
   async createAssignment(assignment: AssignmentRow): Promise<void> {
@@ -170,7 +176,7 @@ export class SqliteMetaStore implements MetaStore {
 
   async getAssignment(assignmentId: string): Promise<AssignmentRow | undefined> {
     const row = this.database.prepare('SELECT * FROM assignments WHERE id = ?').get(assignmentId);
-    return row ? toAssignment(row as Row) : undefined;
+    return row ? assignmentFromRow(row as MetaRow) : undefined;
   }
 
   async listAssignmentsOfItem(projectId: string, itemId: string): Promise<AssignmentRow[]> {
@@ -179,14 +185,14 @@ export class SqliteMetaStore implements MetaStore {
         'SELECT * FROM assignments WHERE project_id = ? AND item_id = ? ORDER BY created_at, id',
       )
       .all(projectId, itemId)
-      .map((row) => toAssignment(row as Row));
+      .map((row) => assignmentFromRow(row as MetaRow));
   }
 
   async listAssignmentsOfUser(userId: string): Promise<AssignmentRow[]> {
     return this.database
       .prepare('SELECT * FROM assignments WHERE user_id = ? ORDER BY created_at, id')
       .all(userId)
-      .map((row) => toAssignment(row as Row));
+      .map((row) => assignmentFromRow(row as MetaRow));
   }
 
   async setAssignmentMode(

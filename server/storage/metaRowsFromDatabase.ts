@@ -1,14 +1,16 @@
-import type { SQLInputValue } from 'node:sqlite';
-import type { AssignmentMode } from '../../../shared/protocol/assignments.ts';
-import { ASSIGNMENT_MODES } from '../../../shared/protocol/assignments.ts';
-import type { Role } from '../../../shared/protocol/http.ts';
-import { ROLES } from '../../../shared/protocol/http.ts';
-import type { AssignmentRow, ItemRow, MediaRow, UserRow } from '../MetaStore.ts';
+import type { AssignmentMode } from '../../shared/protocol/assignments.ts';
+import { ASSIGNMENT_MODES } from '../../shared/protocol/assignments.ts';
+import type { Role } from '../../shared/protocol/http.ts';
+import { ROLES } from '../../shared/protocol/http.ts';
+import type { AssignmentRow, ItemRow, MediaRow, UserRow } from './MetaStore.ts';
 
-/** A row as node:sqlite returns it. */
-export type Row = Record<string, SQLInputValue>;
+/**
+ * A row of the metadata tables as a database driver returns it. The mappers read every column
+ * through String/Number, so node:sqlite's values and node-postgres's (BIGINT as a string) both fit.
+ */
+export type MetaRow = Record<string, unknown>;
 
-export function toUser(row: Row): UserRow {
+export function userFromRow(row: MetaRow): UserRow {
   return {
     id: String(row.id),
     username: String(row.username),
@@ -18,7 +20,7 @@ export function toUser(row: Row): UserRow {
   };
 }
 
-export function toItem(row: Row): ItemRow {
+export function itemFromRow(row: MetaRow): ItemRow {
   return {
     projectId: String(row.project_id),
     id: String(row.id),
@@ -27,7 +29,7 @@ export function toItem(row: Row): ItemRow {
   };
 }
 
-export function toMedia(row: Row): MediaRow {
+export function mediaFromRow(row: MetaRow): MediaRow {
   return {
     id: String(row.id),
     projectId: String(row.project_id),
@@ -39,29 +41,30 @@ export function toMedia(row: Row): MediaRow {
     frameCount: Number(row.frame_count),
     width: Number(row.width),
     height: Number(row.height),
+    // SQLite stores booleans as 0/1, PostgreSQL as true/false: Number() reads both.
     hasAudio: Number(row.has_audio) === 1,
     sha256: String(row.sha256),
   };
 }
 
-export function toRole(value: unknown): Role | null {
+export function roleFromColumn(value: unknown): Role | null {
   return (ROLES as readonly unknown[]).includes(value) ? (value as Role) : null;
 }
 
-function toAssignmentMode(value: unknown): AssignmentMode {
-  // The table's CHECK constraint admits only known modes; anything else is treated as the most restrictive.
+function assignmentModeFromColumn(value: unknown): AssignmentMode {
+  // The CHECK constraint admits only known modes; anything else is treated as the most restrictive.
   return (ASSIGNMENT_MODES as readonly unknown[]).includes(value)
     ? (value as AssignmentMode)
     : 'blind';
 }
 
-export function toAssignment(row: Row): AssignmentRow {
+export function assignmentFromRow(row: MetaRow): AssignmentRow {
   return {
     id: String(row.id),
     projectId: String(row.project_id),
     itemId: String(row.item_id),
     userId: String(row.user_id),
-    mode: toAssignmentMode(row.mode),
+    mode: assignmentModeFromColumn(row.mode),
     createdBy: String(row.created_by),
     createdAtMs: Number(row.created_at),
     revealedAtMs: row.revealed_at === null ? null : Number(row.revealed_at),
