@@ -22,6 +22,9 @@ export function databasePathOf(dataDir: string): string {
 export function openDatabase(dataDir: string, synchronous: 'normal' | 'full'): DatabaseSync {
   fs.mkdirSync(dataDir, { recursive: true });
   const database = new DatabaseSync(databasePathOf(dataDir));
+  // Log rows are ~100 bytes and each append commits its pages: 1 KiB pages write 2.4× fewer bytes
+  // than the 4 KiB default (bench/writeAmplification.ts). Takes effect only in a new database.
+  database.exec('PRAGMA page_size = 1024');
   database.exec('PRAGMA journal_mode = WAL');
   database.exec(`PRAGMA synchronous = ${synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
   database.exec('PRAGMA foreign_keys = ON');
