@@ -8,7 +8,8 @@ import { replayStoredDocument } from '../../../server/storage/replayStoredDocume
 import type { TestServer } from '../testServer.ts';
 import { createMember, createProjectWithItem, startTestServer, tokenFor } from '../testServer.ts';
 import { ClientPool } from './ClientPool.ts';
-import { randomLayerEdit, seededRandom } from './randomLayerEdit.ts';
+import { seededRandom } from '../../../bench/fixtures/seededRandom.ts';
+import { randomLayerEdit } from './randomLayerEdit.ts';
 import { acknowledged, waitUntil } from './waitUntil.ts';
 
 const EDITS_PER_CLIENT = 150;

@@ -13,17 +13,6 @@ import {
   updateSegment,
 } from '../../../shared/doc/writeRecords.ts';
 
-/** A deterministic pseudo-random source (mulberry32), so a failing run can be replayed from its seed. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let mixed = Math.imul(state ^ (state >>> 15), 1 | state);
-    mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function pick<T>(random: () => number, values: readonly T[]): T | undefined {
   return values[Math.floor(random() * values.length)];
 }

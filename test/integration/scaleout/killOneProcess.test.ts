@@ -7,7 +7,7 @@ import type { ServerProcess } from '../collab/startServerProcess.ts';
 import { startServerProcess } from '../collab/startServerProcess.ts';
 import { acknowledged, waitUntil } from '../collab/waitUntil.ts';
 import { collabUrlOf, tokenFor } from '../testServer.ts';
-import { EditingClient } from './EditingClient.ts';
+import { EditingClient } from '../collab/EditingClient.ts';
 import { prepareSharedData } from './prepareSharedData.ts';
 import { redisSkipReason } from './redisSkipReason.ts';
 import type { Cluster } from './startCluster.ts';
