@@ -34,7 +34,7 @@ function storedFixture(): Uint8Array {
 
 async function storeAsCheckpoint(dataDir: string, update: Uint8Array): Promise<number> {
   const stores = await openStores(
-    { dataDir, sqliteSynchronous: 'normal', databaseUrl: null },
+    { dataDir, sqliteSynchronous: 'normal', databaseUrl: null, redisUrl: null },
     { logger: pino({ level: 'silent' }) },
   );
   try {

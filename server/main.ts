@@ -17,11 +17,13 @@ import type { DocumentStore } from './storage/DocumentStore.ts';
 import type { MetaStore } from './storage/MetaStore.ts';
 import type { CheckpointPolicy } from './storage/CheckpointPolicy.ts';
 import { openStores } from './storage/openStores.ts';
+import type { JournalPolicy } from './storage/sqlite/JournalledLog.ts';
 
 /** Knobs tests and benchmarks turn; production runs with the defaults. */
 export interface StartOptions {
   logger?: Logger;
   checkpoints?: Partial<CheckpointPolicy>;
+  journal?: Partial<JournalPolicy>;
   limits?: CollabOptions['limits'];
 }
 
@@ -103,12 +105,14 @@ export async function startServer(
   // Before the database is opened, so an unreachable Redis leaves nothing to close.
   const redis = config.redisUrl ? await startRedisExtension(config.redisUrl, logger) : null;
   // PostgreSQL when DATABASE_URL is set, SQLite in DATA_DIR otherwise.
-  const stores = await openStores(config, { logger, checkpoints: options.checkpoints }).catch(
-    async (error: unknown) => {
-      await redis?.onDestroy();
-      throw error;
-    },
-  );
+  const stores = await openStores(config, {
+    logger,
+    checkpoints: options.checkpoints,
+    journal: options.journal,
+  }).catch(async (error: unknown) => {
+    await redis?.onDestroy();
+    throw error;
+  });
   const { metaStore, documentStore, auditStore, database } = stores;
   const secret = loadOrCreateSecret(config);
   const collab = createCollab({

@@ -14,6 +14,11 @@ export function databasePathOf(dataDir: string): string {
   return path.join(dataDir, 'concord.sqlite');
 }
 
+/** Where a process that is the only writer of the database journals updates (SqliteDocumentStore). */
+export function journalDirectoryOf(dataDir: string): string {
+  return path.join(dataDir, 'journal');
+}
+
 /**
  * Opens (creating when needed) the embedded database in `dataDir`.
  * WAL hands every commit to the OS, so a killed process loses nothing committed;

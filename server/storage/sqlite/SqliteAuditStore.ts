@@ -19,9 +19,12 @@ export class SqliteAuditStore implements AuditStore {
   private readonly insertBinding: StatementSync;
   private readonly insertFlag: StatementSync;
   private readonly selectFlags: StatementSync;
+  private readonly storeWaitingLog: () => void;
 
-  constructor(database: DatabaseSync) {
+  /** `storeWaitingLog` puts journalled log entries into the database, for a flag to refer to. */
+  constructor(database: DatabaseSync, storeWaitingLog: () => void = () => {}) {
     this.database = database;
+    this.storeWaitingLog = storeWaitingLog;
     migrateTables(database, 'documents', documentTableMigrations);
     this.selectOwner = database.prepare(
       'SELECT user_id FROM client_id_bindings WHERE document_name = ? AND client_id = ?',
@@ -63,6 +66,7 @@ export class SqliteAuditStore implements AuditStore {
     seq: number,
     violations: readonly Violation[],
   ): Promise<void> {
+    this.storeWaitingLog();
     this.insertFlag.run(seq, documentName, JSON.stringify(violations), Date.now());
   }
 

@@ -17,6 +17,8 @@ import type {
 import { migrateTables } from '../openDatabase.ts';
 import { uncoveredEntries } from '../uncoveredEntries.ts';
 import { documentTableMigrations } from './documentTableMigrations.ts';
+import type { JournalPolicy } from './JournalledLog.ts';
+import { JournalledLog } from './JournalledLog.ts';
 
 type Row = Record<string, SQLOutputValue>;
 
@@ -42,10 +44,23 @@ function toCheckpoint(row: Row): Checkpoint {
   };
 }
 
-/** DocumentStore on the embedded SQLite database, beside the MetaStore. */
+/** Where a process that is the only writer of its database journals updates before batching them. */
+export interface JournalOptions {
+  directory: string;
+  /** Flush each append to the disk itself, to survive power loss (`SQLITE_SYNCHRONOUS=full`). */
+  syncEachAppend: boolean;
+  policy?: Partial<JournalPolicy>;
+}
+
+/**
+ * DocumentStore on the embedded SQLite database, beside the MetaStore. With `journal`, appends go
+ * through a JournalledLog (this process is the only writer); without, each append is one commit,
+ * so that several processes can share the database.
+ */
 export class SqliteDocumentStore implements DocumentStore {
   private readonly database: DatabaseSync;
-  private readonly logger: Pick<Logger, 'error'>;
+  private readonly logger: Pick<Logger, 'error' | 'warn' | 'info'>;
+  private readonly journalledLog: JournalledLog | null;
   private readonly policy: CheckpointPolicy;
   private readonly scheduler: CheckpointScheduler;
   private readonly sinceCheckpoint = new Map<string, LogSinceCheckpoint>();
@@ -56,9 +71,10 @@ export class SqliteDocumentStore implements DocumentStore {
   constructor(
     database: DatabaseSync,
     options: {
-      logger: Pick<Logger, 'error'>;
+      logger: Pick<Logger, 'error' | 'warn' | 'info'>;
       checkpoints?: Partial<CheckpointPolicy>;
       checkpointRetry?: Partial<CheckpointRetryPolicy>;
+      journal?: JournalOptions | null;
     },
   ) {
     this.database = database;
@@ -80,6 +96,9 @@ export class SqliteDocumentStore implements DocumentStore {
     this.selectLogAfter = database.prepare(
       'SELECT * FROM document_updates WHERE document_name = ? AND seq > ? ORDER BY seq LIMIT ?',
     );
+    this.journalledLog = options.journal
+      ? new JournalledLog(database, { ...options.journal, logger: this.logger })
+      : null;
   }
 
   async appendUpdate(
@@ -87,19 +106,41 @@ export class SqliteDocumentStore implements DocumentStore {
     update: Uint8Array,
     origin: UpdateOrigin,
   ): Promise<number> {
-    const result = this.insertUpdate.run(
-      documentName,
-      update,
-      origin.userId,
-      origin.connectionId,
-      JSON.stringify(origin.clientIds),
-      Math.floor(origin.receivedAtMs),
-    );
+    const seq = this.journalledLog
+      ? this.journalledLog.append(documentName, update, origin)
+      : Number(
+          this.insertUpdate.run(
+            documentName,
+            update,
+            origin.userId,
+            origin.connectionId,
+            JSON.stringify(origin.clientIds),
+            Math.floor(origin.receivedAtMs),
+          ).lastInsertRowid,
+        );
     const since = this.logSinceCheckpoint(documentName);
     since.entries += 1;
     since.bytes += update.byteLength;
     if (checkpointIsDue(this.policy, since)) this.scheduler.schedule(documentName);
-    return Number(result.lastInsertRowid);
+    return seq;
+  }
+
+  /** Moves journalled entries into the database now, for rows that must refer to them. */
+  moveJournalToDatabase(): void {
+    this.journalledLog?.moveToDatabase();
+  }
+
+  /** The document's log after `afterSeq`: stored rows, then those still in the journal. */
+  private logAfter(documentName: string, afterSeq: number, limit = -1): LogEntry[] {
+    const stored = this.selectLogAfter
+      .all(documentName, afterSeq, limit)
+      .map((entry) => toLogEntry(entry));
+    if (!this.journalledLog || (limit >= 0 && stored.length >= limit)) return stored;
+    const waiting = this.journalledLog
+      .waitingFor(documentName)
+      .filter((entry) => entry.seq > afterSeq);
+    const entries = stored.concat(waiting);
+    return limit >= 0 ? entries.slice(0, limit) : entries;
   }
 
   async load(
@@ -110,9 +151,7 @@ export class SqliteDocumentStore implements DocumentStore {
       ? undefined
       : this.selectNewestCheckpoint.get(documentName);
     const checkpoint = row ? toCheckpoint(row) : null;
-    const entries = this.selectLogAfter
-      .all(documentName, checkpoint?.throughSeq ?? 0, -1)
-      .map((entry) => toLogEntry(entry));
+    const entries = this.logAfter(documentName, checkpoint?.throughSeq ?? 0);
     return { checkpoint, tail: checkpoint ? uncoveredEntries(checkpoint, entries) : entries };
   }
 
@@ -120,9 +159,7 @@ export class SqliteDocumentStore implements DocumentStore {
     documentName: string,
     options: { afterSeq?: number; limit?: number } = {},
   ): Promise<LogEntry[]> {
-    return this.selectLogAfter
-      .all(documentName, options.afterSeq ?? 0, options.limit ?? -1)
-      .map((entry) => toLogEntry(entry));
+    return this.logAfter(documentName, options.afterSeq ?? 0, options.limit ?? -1);
   }
 
   async checkpointAsOf(documentName: string, atMs: number): Promise<Checkpoint | null> {
@@ -167,6 +204,7 @@ export class SqliteDocumentStore implements DocumentStore {
   }
 
   async hasDocument(documentName: string): Promise<boolean> {
+    if (this.waitingAfter(documentName, 0).entries > 0) return true;
     const row = this.database
       .prepare(
         `SELECT EXISTS (SELECT 1 FROM document_updates WHERE document_name = ?)
@@ -187,9 +225,10 @@ export class SqliteDocumentStore implements DocumentStore {
       .get(documentName);
     const newest = this.selectNewestCheckpoint.get(documentName);
     const since = this.countSinceCheckpoint(documentName);
+    const waiting = this.waitingAfter(documentName, 0);
     return {
-      logEntries: Number(log?.entries),
-      logBytes: Number(log?.bytes),
+      logEntries: Number(log?.entries) + waiting.entries,
+      logBytes: Number(log?.bytes) + waiting.bytes,
       checkpoints: Number(checkpoints?.count),
       newestCheckpoint: newest
         ? {
@@ -204,16 +243,31 @@ export class SqliteDocumentStore implements DocumentStore {
   }
 
   async listDocumentNames(): Promise<string[]> {
-    return this.database
+    const stored = this.database
       .prepare(
-        'SELECT document_name FROM document_updates UNION SELECT document_name FROM document_checkpoints ORDER BY 1',
+        'SELECT document_name FROM document_updates UNION SELECT document_name FROM document_checkpoints',
       )
       .all()
       .map((row) => String(row.document_name));
+    const waiting = this.journalledLog?.waitingDocumentNames() ?? [];
+    return [...new Set([...stored, ...waiting])].sort();
   }
 
+  /** Stops scheduling checkpoints and moves every journalled update into the database. */
   close(): void {
     this.scheduler.close();
+    this.journalledLog?.close();
+  }
+
+  private waitingAfter(documentName: string, afterSeq: number): { entries: number; bytes: number } {
+    let entries = 0;
+    let bytes = 0;
+    for (const entry of this.journalledLog?.waitingFor(documentName) ?? []) {
+      if (entry.seq <= afterSeq) continue;
+      entries += 1;
+      bytes += entry.update.byteLength;
+    }
+    return { entries, bytes };
   }
 
   private logSinceCheckpoint(documentName: string): LogSinceCheckpoint {
@@ -236,9 +290,10 @@ export class SqliteDocumentStore implements DocumentStore {
         'SELECT COUNT(*) AS entries, COALESCE(SUM(LENGTH(update_bytes)), 0) AS bytes FROM document_updates WHERE document_name = ? AND seq > ?',
       )
       .get(documentName, Number(newest?.through_seq ?? 0));
+    const waiting = this.waitingAfter(documentName, Number(newest?.through_seq ?? 0));
     return {
-      entries: Number(log?.entries ?? 0),
-      bytes: Number(log?.bytes ?? 0),
+      entries: Number(log?.entries ?? 0) + waiting.entries,
+      bytes: Number(log?.bytes ?? 0) + waiting.bytes,
       checkpointBytes: Number(newest?.state_bytes ?? 0),
     };
   }

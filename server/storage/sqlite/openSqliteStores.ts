@@ -1,11 +1,14 @@
 import type { OpenedStores, StoreOptions } from '../openStores.ts';
-import { databasePathOf, openDatabase } from '../openDatabase.ts';
+import { databasePathOf, journalDirectoryOf, openDatabase } from '../openDatabase.ts';
 import { SqliteAuditStore } from './SqliteAuditStore.ts';
 import { SqliteDocumentStore } from './SqliteDocumentStore.ts';
 import { SqliteMetaStore } from './SqliteMetaStore.ts';
 import { WalCheckpointer } from './WalCheckpointer.ts';
 
-/** Every store on the embedded database in `dataDir`, with WAL checkpoints on their own thread. */
+/**
+ * Every store on the embedded database in `dataDir`, with WAL checkpoints on their own thread.
+ * Unless other processes share the database, updates are journalled and stored in batches.
+ */
 export async function openSqliteStores(
   dataDir: string,
   synchronous: 'normal' | 'full',
@@ -19,8 +22,15 @@ export async function openSqliteStores(
   };
   try {
     const metaStore = new SqliteMetaStore(database);
-    const documentStore = new SqliteDocumentStore(database, options);
-    const auditStore = new SqliteAuditStore(database);
+    const journal = options.sharedWithOtherProcesses
+      ? null
+      : {
+          directory: journalDirectoryOf(dataDir),
+          syncEachAppend: synchronous === 'full',
+          policy: options.journal,
+        };
+    const documentStore = new SqliteDocumentStore(database, { ...options, journal });
+    const auditStore = new SqliteAuditStore(database, () => documentStore.moveJournalToDatabase());
     return { metaStore, documentStore, auditStore, database, close };
   } catch (error) {
     await close();

@@ -12,6 +12,8 @@ import { LogCapture } from './LogCapture.ts';
 import { untilState } from './untilState.ts';
 
 const LARGE_TEXT = 'x'.repeat(64 * 1024);
+/** Below LARGE_TEXT: while the database refuses writes, the journal takes small edits only. */
+const MAX_WAITING_BYTES = 16 * 1024;
 
 let testServer: TestServer;
 let pool: ClientPool;
@@ -22,9 +24,12 @@ let freeDisk: (() => void) | null = null;
 
 beforeAll(async () => {
   log = new LogCapture();
-  testServer = await startTestServer({ logger: log.logger });
+  testServer = await startTestServer({
+    logger: log.logger,
+    journal: { moveAfterMs: 50, maxWaitingBytes: MAX_WAITING_BYTES },
+  });
   pool = new ClientPool(testServer.collabUrl);
-  for (const itemId of ['clip-1', 'clip-2']) {
+  for (const itemId of ['clip-1', 'clip-2', 'clip-3']) {
     await createProjectWithItem(testServer.metaStore, 'street', itemId);
   }
   ada = await createMember(testServer.metaStore, 'street', 'ada', 'annotator');
@@ -41,8 +46,45 @@ afterAll(async () => {
   await testServer.close();
 });
 
+/** Fills the disk and waits until the journal has failed to hand the database an edit. */
+async function fillDiskUnderJournal(documentName: string): Promise<void> {
+  const { collab } = testServer.server;
+  const alertsBefore = log.alerts('journal-move-failed').length;
+  freeDisk = fillDisk(testServer.server.database);
+  // Big enough to need pages the full disk cannot give, small enough for the journal to take.
+  await collab.serverWrite(documentName, (doc) =>
+    doc.getMap('notes').set('small', 'y'.repeat(4 * 1024)),
+  );
+  await waitUntil(
+    () => log.alerts('journal-move-failed').length > alertsBefore,
+    'the database refuses the journalled edit',
+  );
+}
+
 describe('a store that cannot write', () => {
-  it('refuses the update and saves it once the client reopens the document after recovery', async () => {
+  it('acknowledges small edits from the journal while the database refuses them, then stores them', async () => {
+    const documentName = itemDocumentName('street', 'clip-3', 'main');
+    const writer = pool.open(documentName, await tokenFor(ada));
+    await acknowledged(writer);
+    await fillDiskUnderJournal(documentName);
+
+    writer.document.getMap('notes').set('while-full', 'kept');
+    await acknowledged(writer);
+    expect(await testServer.server.documentStore.readLog(documentName)).toHaveLength(3);
+    expect(log.alerts('storage-write-failed')).toHaveLength(0);
+
+    freeDisk?.();
+    freeDisk = null;
+    await waitUntil(
+      () =>
+        testServer.server.database
+          ?.prepare('SELECT COUNT(*) AS n FROM document_updates WHERE document_name = ?')
+          .get(documentName)?.n === 3,
+      'the journalled edits reach the database once it has room',
+    );
+  });
+
+  it('refuses an update the journal cannot hold and saves it once the client reopens the document after recovery', async () => {
     const documentName = itemDocumentName('street', 'clip-1', 'main');
     const socket = createCollabSocket(testServer.collabUrl);
     const writer = openDocument({ socket, name: documentName, token: await tokenFor(ada) });
@@ -51,8 +93,8 @@ describe('a store that cannot write', () => {
       untilState(writer, (state) => state.status === 'saved'),
       acknowledged(observer),
     ]);
+    await fillDiskUnderJournal(documentName);
     const entriesBefore = (await testServer.server.documentStore.stats(documentName)).logEntries;
-    freeDisk = fillDisk(testServer.server.database);
 
     writer.doc.getMap('notes').set('large', LARGE_TEXT);
     const closed = await untilState(writer, (state) => state.closedReason !== null);
@@ -68,7 +110,7 @@ describe('a store that cannot write', () => {
     expect(served?.getMap('notes').has('large')).toBe(false);
     expect(observer.document.getMap('notes').has('large')).toBe(false);
 
-    freeDisk();
+    freeDisk?.();
     freeDisk = null;
     await untilState(writer, (state) => state.status === 'saved', 20_000);
     await waitUntil(
@@ -85,7 +127,7 @@ describe('a store that cannot write', () => {
     const documentName = itemDocumentName('street', 'clip-2', 'main');
     const { collab, documentStore } = testServer.server;
     await collab.serverWrite(documentName, (doc) => doc.getMap('notes').set('seed', 1));
-    freeDisk = fillDisk(testServer.server.database);
+    await fillDiskUnderJournal(documentName);
 
     await expect(
       collab.serverWrite(documentName, (doc) => doc.getMap('notes').set('import', LARGE_TEXT)),
@@ -93,7 +135,7 @@ describe('a store that cannot write', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(collab.hocuspocus.documents.has(documentName)).toBe(true);
 
-    freeDisk();
+    freeDisk?.();
     freeDisk = null;
     await waitUntil(
       () => !collab.hocuspocus.documents.has(documentName),

@@ -9,7 +9,7 @@ const DOCUMENT = 'street/clip-1/main';
 export function describeAuditStoreConformance(context: StorageSuiteContext): void {
   describe('audit store', () => {
     it('binds client ids to the first user who claims them and reports anyone else as a conflict', async () => {
-      const first = await context.open();
+      const first = await context.open({ sharedWithOtherProcesses: true });
       const second = await context.open({ sameDatabaseAs: first });
       const { auditStore } = first;
 
@@ -24,7 +24,7 @@ export function describeAuditStoreConformance(context: StorageSuiteContext): voi
     });
 
     it('gives a client id one owner when two instances claim it at once', async () => {
-      const first = await context.open();
+      const first = await context.open({ sharedWithOtherProcesses: true });
       const second = await context.open({ sameDatabaseAs: first });
       const claims = await Promise.all([
         first.auditStore.claimClientIds(DOCUMENT, [21, 22], 'u-ada'),

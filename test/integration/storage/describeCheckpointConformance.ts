@@ -88,7 +88,7 @@ export function describeCheckpointConformance(context: StorageSuiteContext): voi
     });
 
     it('never drops what another instance appended around a checkpoint', async () => {
-      const first = await context.open();
+      const first = await context.open({ sharedWithOtherProcesses: true });
       const second = await context.open({ sameDatabaseAs: first });
       const { updates, result } = recordEdits(50, 4);
       await appendAll(first.documentStore, DOCUMENT, updates.slice(0, 20));

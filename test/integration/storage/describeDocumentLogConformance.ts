@@ -85,7 +85,7 @@ export function describeDocumentLogConformance(context: StorageSuiteContext): vo
     });
 
     it('keeps every update, under the seq it was given, when two store instances append at once', async () => {
-      const first = await context.open();
+      const first = await context.open({ sharedWithOtherProcesses: true });
       const second = await context.open({ sameDatabaseAs: first });
       const { updates, result } = recordEdits(80, 4);
       const seqs = await Promise.all(

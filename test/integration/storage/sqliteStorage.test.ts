@@ -15,6 +15,13 @@ afterAll(async () => {
   if (dataRoot) await fs.rm(dataRoot, { recursive: true, force: true });
 });
 
-describeStorageSuite('SQLite', (databaseName, options) =>
+describeStorageSuite('SQLite, one process journalling', (databaseName, options) =>
   openSqliteStores(path.join(dataRoot, databaseName), 'normal', options),
+);
+
+describeStorageSuite('SQLite shared by several processes', (databaseName, options) =>
+  openSqliteStores(path.join(dataRoot, `shared-${databaseName}`), 'normal', {
+    ...options,
+    sharedWithOtherProcesses: true,
+  }),
 );

@@ -18,10 +18,14 @@ export interface StoresUnderTest extends OpenedStores {
 
 /** What every conformance test gets: stores on a fresh database, closed after the test. */
 export interface StorageSuiteContext {
-  /** Opens stores on a new database, or, with `sameDatabaseAs`, a second instance on that one. */
+  /**
+   * Opens stores on a new database, or, with `sameDatabaseAs`, a second instance on that one, as
+   * another process would; both must then be opened `sharedWithOtherProcesses`.
+   */
   open(options?: {
     sameDatabaseAs?: StoresUnderTest;
     checkpoints?: Partial<CheckpointPolicy>;
+    sharedWithOtherProcesses?: boolean;
   }): Promise<StoresUnderTest>;
 }
 
@@ -48,6 +52,8 @@ export function storageSuiteContext(openStores: OpenStores): StorageSuiteContext
       const stores = await openStores(databaseName, {
         logger: silentLogger,
         checkpoints: options.checkpoints,
+        sharedWithOtherProcesses:
+          options.sharedWithOtherProcesses ?? Boolean(options.sameDatabaseAs),
       });
       const underTest = { ...stores, databaseName };
       opened.push(underTest);
