@@ -123,26 +123,35 @@ function readOutside(reader: ByteReader, count: number): boolean[] {
   return outside;
 }
 
-function assemble(
-  frames: readonly number[],
-  outside: readonly boolean[],
-  columns: ReadonlyArray<readonly number[]>,
-): Result<FramedKeyframe[]> {
-  const [xs, ys, ws, hs] = columns as [number[], number[], number[], number[]];
-  const keyframes: FramedKeyframe[] = new Array<FramedKeyframe>(frames.length);
-  for (let index = 0; index < frames.length; index += 1) {
+/** The columns of a base, one entry per keyframe, as read before any keyframe is built. */
+interface BaseColumns {
+  frames: readonly number[];
+  outside: readonly boolean[];
+  columns: ReadonlyArray<readonly number[]>;
+}
+
+function boxProblemAt(columns: BaseColumns, index: number): string | null {
+  const [xs, ys, ws, hs] = columns.columns as [number[], number[], number[], number[]];
+  const [x, y, w, h] = [xs[index]!, ys[index]!, ws[index]!, hs[index]!];
+  if (Number.isFinite(x) && Number.isFinite(y) && Number.isFinite(w) && Number.isFinite(h)) {
+    if (w >= 0 && h >= 0) return null;
+  }
+  return `the box at frame ${columns.frames[index]} is not finite with non-negative w and h`;
+}
+
+function assemble(read: BaseColumns): Result<FramedKeyframe[]> {
+  const [xs, ys, ws, hs] = read.columns as [number[], number[], number[], number[]];
+  const keyframes: FramedKeyframe[] = new Array<FramedKeyframe>(read.frames.length);
+  for (let index = 0; index < read.frames.length; index += 1) {
+    const problem = boxProblemAt(read, index);
+    if (problem) return fail(problem);
     const box = { x: xs[index]!, y: ys[index]!, w: ws[index]!, h: hs[index]! };
-    const frame = frames[index]!;
-    if (![box.x, box.y, box.w, box.h].every(Number.isFinite) || box.w < 0 || box.h < 0) {
-      return fail(`the box at frame ${frame} is not finite with non-negative w and h`);
-    }
-    keyframes[index] = { frame, box, outside: outside[index]! };
+    keyframes[index] = { frame: read.frames[index]!, box, outside: read.outside[index]! };
   }
   return ok(keyframes);
 }
 
-/** Decodes a keyframe base; bytes that are not one give an error naming what is wrong. */
-export function decodeKeyframeBase(bytes: Uint8Array): Result<FramedKeyframe[]> {
+function readColumns(bytes: Uint8Array): Result<BaseColumns> {
   const reader = new ByteReader(bytes);
   const format = reader.readByte();
   if (reader.error === null && format !== KEYFRAME_BASE_FORMAT) {
@@ -159,5 +168,25 @@ export function decodeKeyframeBase(bytes: Uint8Array): Result<FramedKeyframe[]> 
     reader.fail(`${reader.remainingByteCount} bytes follow the keyframe base`);
   }
   if (reader.error !== null) return fail(`keyframe base cannot be read: ${reader.error}`);
-  return assemble(frames, outside, columns);
+  return ok({ frames, outside, columns });
+}
+
+/** Decodes a keyframe base; bytes that are not one give an error naming what is wrong. */
+export function decodeKeyframeBase(bytes: Uint8Array): Result<FramedKeyframe[]> {
+  const read = readColumns(bytes);
+  return read.ok ? assemble(read.value) : read;
+}
+
+/**
+ * The frames of a keyframe base, or what decodeKeyframeBase would refuse in it, without building
+ * a keyframe: for readers that need only the violations of a large layer.
+ */
+export function keyframeBaseFrames(bytes: Uint8Array): Result<readonly number[]> {
+  const read = readColumns(bytes);
+  if (!read.ok) return read;
+  for (let index = 0; index < read.value.frames.length; index += 1) {
+    const problem = boxProblemAt(read.value, index);
+    if (problem) return fail(problem);
+  }
+  return ok(read.value.frames);
 }

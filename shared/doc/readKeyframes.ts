@@ -4,7 +4,7 @@ import { keyframeSchema } from '../schema/keyframe.ts';
 import type { Result } from '../schema/result.ts';
 import { fail, ok } from '../schema/result.ts';
 import { frameOfKey } from './frameOfKey.ts';
-import { decodeKeyframeBase } from './keyframeBase.ts';
+import { decodeKeyframeBase, keyframeBaseFrames } from './keyframeBase.ts';
 import type { YRecord } from './layerRoots.ts';
 import type { KeyframeView, Violation } from './readLayer.ts';
 import { FIELD_KEYFRAME_BASE, FIELD_KEYFRAMES } from './roots.ts';
@@ -26,6 +26,39 @@ export function baseKeyframesOf(record: YRecord): Result<readonly FramedKeyframe
     decodedBases.set(stored, decoded);
   }
   return decoded;
+}
+
+/** How readKeyframes treats a track's base: decode it, or only check it (see readLayer). */
+export type BaseReading = 'decode' | 'check';
+
+const checkedBases = new WeakMap<Uint8Array, Result<readonly number[]>>();
+
+/** A track's base frames, sorted, without building its keyframes. */
+function baseFramesOf(record: YRecord): Result<readonly number[]> {
+  const stored = record.get(FIELD_KEYFRAME_BASE);
+  if (stored === undefined || stored === null) return ok([]);
+  if (!(stored instanceof Uint8Array)) return fail('the keyframe base is not binary');
+  const known = decodedBases.get(stored);
+  if (known) return known.ok ? ok(known.value.map((keyframe) => keyframe.frame)) : known;
+  let checked = checkedBases.get(stored);
+  if (!checked) {
+    checked = keyframeBaseFrames(stored);
+    checkedBases.set(stored, checked);
+  }
+  return checked;
+}
+
+function sortedHolds(sorted: readonly number[], value: number): boolean {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const found = sorted[middle] as number;
+    if (found === value) return true;
+    if (found < value) low = middle + 1;
+    else high = middle - 1;
+  }
+  return false;
 }
 
 /** True when the sorted keyframes hold one at `frame`. */
@@ -87,24 +120,33 @@ function merge(base: readonly FramedKeyframe[], edits: readonly OverlayEdit[]): 
   return merged;
 }
 
+function reportBaseProblem(trackId: string, problem: string, violations: Violation[]): void {
+  violations.push({
+    recordId: trackId,
+    field: FIELD_KEYFRAME_BASE,
+    message: `${problem} on track ${trackId}; its base keyframes are left out`,
+  });
+}
+
 /**
  * A track's keyframes sorted by frame: its base with the overlay of edits winning over it, where a
  * null overlay entry deletes the base keyframe beneath. Malformed entries are reported and ignored.
+ * With `baseReading` 'check', the base is validated but not decoded, and only the overlay's
+ * keyframes are returned; the violations are the same.
  */
 export function readKeyframes(
   trackId: string,
   record: YRecord,
   violations: Violation[],
+  baseReading: BaseReading = 'decode',
 ): readonly KeyframeView[] {
-  const base = baseKeyframesOf(record);
-  if (!base.ok) {
-    violations.push({
-      recordId: trackId,
-      field: FIELD_KEYFRAME_BASE,
-      message: `${base.error} on track ${trackId}; its base keyframes are left out`,
-    });
-  }
-  const baseKeyframes = base.ok ? base.value : NO_KEYFRAMES;
+  const base = baseReading === 'decode' ? baseKeyframesOf(record) : null;
+  const baseFrames = baseReading === 'check' ? baseFramesOf(record) : null;
+  const baseError =
+    base && !base.ok ? base.error : baseFrames && !baseFrames.ok ? baseFrames.error : null;
+  if (baseError !== null) reportBaseProblem(trackId, baseError, violations);
+  const baseKeyframes = base?.ok ? base.value : NO_KEYFRAMES;
+  const checkedFrames = baseFrames?.ok ? baseFrames.value : [];
   const overlay = record.get(FIELD_KEYFRAMES);
   if (!(overlay instanceof Y.Map)) {
     violations.push({
@@ -117,7 +159,13 @@ export function readKeyframes(
   if (overlay.size === 0) return baseKeyframes;
   const { edits, unreadable } = readOverlay(trackId, overlay, violations);
   const keyframes = merge(baseKeyframes, edits);
-  if (keyframes.length === 0 && unreadable > 0) {
+  let count = keyframes.length;
+  if (baseReading === 'check') {
+    count += checkedFrames.length;
+    // Every overlay entry on a base frame replaces or deletes that base keyframe.
+    for (const [frame] of edits) if (sortedHolds(checkedFrames, frame)) count -= 1;
+  }
+  if (count === 0 && unreadable > 0) {
     violations.push({
       recordId: trackId,
       field: FIELD_KEYFRAMES,

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import type { Box } from '../schema/box.ts';
 import { objectsOf } from './layerRoots.ts';
+import type { BaseReading } from './readKeyframes.ts';
 import { readKeyframes } from './readKeyframes.ts';
 
 /** A keyframe as read: frame index plus the stored value. */
@@ -108,8 +109,15 @@ function byRecordThenField(left: Violation, right: Violation): number {
   );
 }
 
-/** Reads a layer into plain data, normalising deterministically and listing every violation. */
-export function readLayer(doc: Y.Doc): LayerSnapshot {
+/**
+ * Reads a layer into plain data, normalising deterministically and listing every violation.
+ * With `baseKeyframes: 'check'`, tracks' immutable keyframe bases are validated, not decoded, so
+ * tracks hold only their edited keyframes: for callers that want the violations alone.
+ */
+export function readLayer(
+  doc: Y.Doc,
+  options: { baseKeyframes?: BaseReading } = {},
+): LayerSnapshot {
   const tracks: TrackView[] = [];
   const segments: SegmentView[] = [];
   const violations: Violation[] = [];
@@ -127,7 +135,7 @@ export function readLayer(doc: Y.Doc): LayerSnapshot {
       tracks.push({
         id,
         labelId: nullableText(record.get('labelId')),
-        keyframes: readKeyframes(id, record, violations),
+        keyframes: readKeyframes(id, record, violations, options.baseKeyframes),
         createdBy: text(record.get('createdBy')),
         updatedBy: text(record.get('updatedBy')),
       });

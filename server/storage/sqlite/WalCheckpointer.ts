@@ -34,6 +34,8 @@ export class WalCheckpointer {
   /** Stops the thread; the serving connection's close checkpoints whatever is left. */
   stop(): Promise<void> {
     this.stopped ??= new Promise<void>((resolve) => {
+      // Unreferenced, the thread would let a process that awaits this exit before it has stopped.
+      this.worker.ref();
       this.worker.once('exit', () => resolve());
       this.worker.postMessage('stop');
     });
