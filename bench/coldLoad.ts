@@ -6,49 +6,19 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import pino from 'pino';
 import * as Y from 'yjs';
-import { openStores } from '../server/storage/openStores.ts';
 import { itemDocumentName } from '../shared/doc/documentName.ts';
-import { stampDocument } from '../shared/doc/layerMeta.ts';
-import { META_ITEM_ID, META_LAYER_ID, META_PROJECT_ID } from '../shared/doc/roots.ts';
-import { buildOneHourLayer, generateOneHourLayer } from './fixtures/oneHourLayer.ts';
 import type { LoadReport } from './servers/LoadTimer.ts';
 import { spawnBenchServer } from './servers/spawnBenchServer.ts';
 import type { BenchResult } from './support/BenchResult.ts';
 import { openBenchProvider } from './support/openBenchProvider.ts';
 import { openBenchSocket } from './support/openBenchSocket.ts';
+import { oneHourFixtureUpdate, storeAsCheckpoint } from './support/storeOneHourFixture.ts';
 import { until } from './support/until.ts';
 
 const DOCUMENT = itemDocumentName('bench', 'clip', 'main');
 /** DESIGN target on this machine: the first client synced within 1.5 s of connecting. */
 const TARGET_SYNCED_MS = 1_500;
-
-/** The fixture as this build stores it: keyframes in bases, `meta` stamped, so loading writes nothing. */
-function storedFixture(): Uint8Array {
-  const doc = buildOneHourLayer(generateOneHourLayer(), 'base');
-  const ids = { [META_PROJECT_ID]: 'bench', [META_ITEM_ID]: 'clip', [META_LAYER_ID]: 'main' };
-  stampDocument(doc, ids, null);
-  return Y.encodeStateAsUpdate(doc);
-}
-
-async function storeAsCheckpoint(dataDir: string, update: Uint8Array): Promise<number> {
-  const stores = await openStores(
-    { dataDir, sqliteSynchronous: 'normal', databaseUrl: null, redisUrl: null },
-    { logger: pino({ level: 'silent' }) },
-  );
-  try {
-    const origin = { userId: null, connectionId: null, clientIds: [1], receivedAtMs: Date.now() };
-    await stores.documentStore.appendUpdate(DOCUMENT, update, origin);
-    const outcome = await stores.documentStore.checkpoint(DOCUMENT);
-    if (!outcome.written)
-      throw new Error(`the fixture's checkpoint was not written: ${outcome.reason}`);
-    return outcome.stateBytes;
-  } finally {
-    stores.documentStore.close();
-    await stores.close();
-  }
-}
 
 function rawApplyMs(update: Uint8Array): number {
   const delivered = update.slice();
@@ -87,10 +57,10 @@ const ms = (value: number) => `${value.toFixed(0)} ms`;
 
 /** Loads the 1-hour layer through a fresh server process and prints it beside a raw apply. */
 export default async function coldLoad(): Promise<BenchResult> {
-  const update = storedFixture();
+  const update = oneHourFixtureUpdate();
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'concord-coldload-'));
   try {
-    const checkpointBytes = await storeAsCheckpoint(dataDir, update);
+    const checkpointBytes = await storeAsCheckpoint(dataDir, DOCUMENT, update);
     const applyMs = rawApplyMs(update);
     const figures = await loadThroughServer(dataDir);
     console.log(

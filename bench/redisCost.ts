@@ -2,7 +2,8 @@
 // data folder through Redis, against two clients on one process without Redis, alternating edit by
 // edit so both see the same background noise. Latency runs from the writer's local transaction to
 // the reader's observer. Bytes are the payloads both clients' sockets carried and, with two
-// processes, everything Redis received and sent.
+// processes, everything Redis received and sent. Once on a small new document, once on the
+// 1-hour fixture (stored as a checkpoint in both data folders before the processes start).
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -24,8 +25,8 @@ import { countingWebSocket } from './support/countingWebSocket.ts';
 import { percentile } from './support/percentile.ts';
 import { redisTrafficBytes } from './support/redisTrafficBytes.ts';
 import { spawnBenchServer } from './servers/spawnBenchServer.ts';
+import { oneHourFixtureUpdate, storeAsCheckpoint } from './support/storeOneHourFixture.ts';
 
-const EDITS = 2000;
 const WARMUP_EDITS = 50;
 // Two more hops through a Redis on the same host may at most double the slowest propagation.
 const TARGET_P99_RATIO = 2;
@@ -111,11 +112,11 @@ interface Run {
 }
 
 /** Alternates edits between the two pairs; counts bytes over the measured edits only. */
-async function measureAlternating(alone: Pair, shared: Pair, redis: Redis) {
+async function measureAlternating(alone: Pair, shared: Pair, redis: Redis, edits: number) {
   const runs = { alone: [] as number[], shared: [] as number[] };
   let redisAtStart = 0;
   let readingCost = 0;
-  for (let edit = 1; edit <= WARMUP_EDITS + EDITS; edit += 1) {
+  for (let edit = 1; edit <= WARMUP_EDITS + edits; edit += 1) {
     if (edit === WARMUP_EDITS + 1) {
       alone.traffic.bytes = 0;
       shared.traffic.bytes = 0;
@@ -132,18 +133,24 @@ async function measureAlternating(alone: Pair, shared: Pair, redis: Redis) {
   await new Promise((resolve) => setTimeout(resolve, 200));
   // The readings themselves count about twice inside the window: take them off.
   const redisBytes = (await redisTrafficBytes(redis)) - redisAtStart - 2 * readingCost;
-  const aloneRun: Run = { latenciesMs: runs.alone, bytesPerEdit: alone.traffic.bytes / EDITS };
+  const aloneRun: Run = { latenciesMs: runs.alone, bytesPerEdit: alone.traffic.bytes / edits };
   const sharedRun: Run = {
     latenciesMs: runs.shared,
-    bytesPerEdit: (shared.traffic.bytes + redisBytes) / EDITS,
+    bytesPerEdit: (shared.traffic.bytes + redisBytes) / edits,
   };
-  return { alone: aloneRun, shared: sharedRun, redisBytesPerEdit: redisBytes / EDITS };
+  return { alone: aloneRun, shared: sharedRun, redisBytesPerEdit: redisBytes / edits };
 }
 
 const ms = (value: number) => `${value.toFixed(2)} ms`;
 
-function printFigures(alone: Run, shared: Run, redisBytesPerEdit: number): void {
-  console.log(`Redis cost, ${EDITS} keyframe edits each (writer transaction → reader observer)`);
+function printFigures(
+  scenario: Scenario,
+  measured: { alone: Run; shared: Run; redisBytesPerEdit: number },
+): void {
+  const { alone, shared, redisBytesPerEdit } = measured;
+  console.log(
+    `Redis cost on ${scenario.label}, ${scenario.edits} keyframe edits each (writer transaction → reader observer)`,
+  );
   const rows = [
     ['one process, no Redis           ', alone],
     ['two processes through Redis     ', shared],
@@ -165,39 +172,72 @@ function printFigures(alone: Run, shared: Run, redisBytesPerEdit: number): void 
   );
 }
 
+/** A document the pairs edit: what is stored before the processes start, and how many edits. */
+interface Scenario {
+  label: string;
+  edits: number;
+  /** Stores the document in a data folder; absent for a new document. */
+  store?: (dataDir: string) => Promise<unknown>;
+}
+
+const SCENARIOS: readonly Scenario[] = [
+  { label: 'a small new document', edits: 2000 },
+  {
+    label: 'the 1-hour fixture',
+    edits: 1000,
+    store: (() => {
+      let update: Uint8Array | null = null;
+      return (dataDir: string) => {
+        update ??= oneHourFixtureUpdate();
+        return storeAsCheckpoint(dataDir, DOCUMENT, update);
+      };
+    })(),
+  },
+];
+
+/** Measures one scenario on fresh processes and data; returns the p99 ratio. */
+async function measureScenario(scenario: Scenario, redisUrl: string): Promise<number> {
+  const [aloneDir, sharedDir] = await Promise.all(
+    ['alone', 'shared'].map((name) => fs.mkdtemp(path.join(os.tmpdir(), `concord-bench-${name}-`))),
+  );
+  await Promise.all([aloneDir, sharedDir].map((dataDir) => scenario.store?.(dataDir as string)));
+  const alone = await spawnBenchServer('concord', { dataDir: aloneDir as string });
+  // One after the other: the first seeds the shared folder.
+  const first = await spawnBenchServer('concord', { dataDir: sharedDir as string, redisUrl });
+  const second = await spawnBenchServer('concord', { dataDir: sharedDir as string, redisUrl });
+  const redis = new Redis(redisUrl);
+  const alonePair = await openPair(alone.url, alone.url, alone.token);
+  const sharedPair = await openPair(first.url, second.url, first.token);
+  try {
+    const measured = await measureAlternating(alonePair, sharedPair, redis, scenario.edits);
+    printFigures(scenario, measured);
+    const p99 = (run: Run) => percentile(run.latenciesMs, 0.99);
+    return p99(measured.shared) / p99(measured.alone);
+  } finally {
+    closePair(alonePair);
+    closePair(sharedPair);
+    redis.disconnect();
+    await Promise.all([alone.stop(), first.stop(), second.stop()]);
+    for (const dataDir of [aloneDir, sharedDir]) {
+      await fs.rm(dataDir as string, { recursive: true, force: true });
+    }
+  }
+}
+
 /** Runs the benchmark; skipped, with the reason, where redis-server is not installed. */
 export default async function redisCost(): Promise<BenchResult> {
-  const name = 'Redis propagation p99';
+  const name = 'Redis propagation p99, worse of a small document and the 1-hour fixture';
   if (findRedisServer() === null) {
     const reason = 'redis-server is not installed (apt-get install redis-server)';
     console.log(`skipped: ${reason}`);
     return { name, ratio: Number.NaN, targetRatio: TARGET_P99_RATIO, skipped: reason };
   }
   const redisServer = await startRedisServer();
-  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'concord-bench-redis-'));
-  const shared = { dataDir, redisUrl: redisServer.url };
-  const alone = await spawnBenchServer('concord');
-  // One after the other: the first seeds the shared folder.
-  const first = await spawnBenchServer('concord', shared);
-  const second = await spawnBenchServer('concord', shared);
-  const redis = new Redis(redisServer.url);
-  const alonePair = await openPair(alone.url, alone.url, alone.token);
-  const sharedPair = await openPair(first.url, second.url, first.token);
   try {
-    const {
-      alone: aloneRun,
-      shared: sharedRun,
-      redisBytesPerEdit,
-    } = await measureAlternating(alonePair, sharedPair, redis);
-    printFigures(aloneRun, sharedRun, redisBytesPerEdit);
-    const p99 = (run: Run) => percentile(run.latenciesMs, 0.99);
-    return { name, ratio: p99(sharedRun) / p99(aloneRun), targetRatio: TARGET_P99_RATIO };
+    const ratios: number[] = [];
+    for (const scenario of SCENARIOS) ratios.push(await measureScenario(scenario, redisServer.url));
+    return { name, ratio: Math.max(...ratios), targetRatio: TARGET_P99_RATIO };
   } finally {
-    closePair(alonePair);
-    closePair(sharedPair);
-    redis.disconnect();
-    await Promise.all([alone.stop(), first.stop(), second.stop()]);
     await redisServer.stop();
-    await fs.rm(dataDir, { recursive: true, force: true });
   }
 }

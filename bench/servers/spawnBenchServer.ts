@@ -46,14 +46,21 @@ function environmentFor(shared: SharedData | undefined): NodeJS.ProcessEnv {
 /**
  * Starts a server in its own Node process and waits until it listens. With `shared`, a `concord`
  * server uses that folder (kept when it stops), and that Redis, as one of several processes.
+ * `nodeFlags` go to that Node process.
  */
 export async function spawnBenchServer(
   kind: BenchServerKind,
   shared?: SharedData,
+  nodeFlags: readonly string[] = [],
 ): Promise<BenchServer> {
   const child = spawn(
     process.execPath,
-    ['--expose-gc', new URL('./benchServerProcess.ts', import.meta.url).pathname, kind],
+    [
+      '--expose-gc',
+      ...nodeFlags,
+      new URL('./benchServerProcess.ts', import.meta.url).pathname,
+      kind,
+    ],
     { env: environmentFor(shared), stdio: ['ignore', 'pipe', 'inherit', 'ipc'] },
   );
   const lines = readline.createInterface({ input: child.stdout as Readable });
