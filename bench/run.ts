@@ -19,6 +19,9 @@ for (const file of files) {
   results.push(await module.default());
 }
 
+/** Two decimals, or two significant digits for ratios below 0.1. */
+const figure = (value: number) => (value < 0.1 ? value.toPrecision(2) : value.toFixed(2));
+
 console.log('\nsummary');
 for (const result of results) {
   if (result.skipped) {
@@ -27,7 +30,7 @@ for (const result of results) {
   }
   const verdict = result.ratio <= result.targetRatio ? 'within target' : 'OVER TARGET';
   console.log(
-    `  ${result.name}: ratio ${result.ratio.toFixed(2)} (target ≤ ${result.targetRatio}) ${verdict}`,
+    `  ${result.name}: ratio ${figure(result.ratio)} (target ≤ ${figure(result.targetRatio)}) ${verdict}`,
   );
 }
 process.exit(

@@ -1,9 +1,7 @@
-import fs from 'node:fs';
 import type { DatabaseSync } from 'node:sqlite';
 import type { Logger } from 'pino';
 import type { LogEntry, UpdateOrigin } from '../DocumentStore.ts';
-import { findOrphanedJournals, journalsOpenHere } from './findOrphanedJournals.ts';
-import { decodeJournal } from './journalRecords.ts';
+import { journalsOpenHere } from './findOrphanedJournals.ts';
 import { storeLogEntries } from './storeLogEntries.ts';
 import { UpdateJournal } from './UpdateJournal.ts';
 
@@ -59,10 +57,10 @@ export class JournalledLog {
       policy?: Partial<JournalPolicy>;
     },
   ) {
+    // Journals left by stopped processes must be in the database first (adoptOrphanedJournals).
     this.database = database;
     this.logger = options.logger;
     this.policy = { ...defaultJournalPolicy, ...options.policy };
-    for (const orphan of findOrphanedJournals(options.directory)) this.adopt(orphan);
     const newest = database.prepare('SELECT MAX(seq) AS seq FROM document_updates').get();
     this.nextSeq = Number(newest?.seq ?? 0) + 1;
     this.journal = UpdateJournal.create(options.directory, options.syncEachAppend);
@@ -181,22 +179,5 @@ export class JournalledLog {
       );
       this.moveTimer = setTimeout(() => this.runMove(), retryMs).unref();
     }
-  }
-
-  private adopt(journalPath: string): void {
-    const decoded = decodeJournal(fs.readFileSync(journalPath));
-    storeLogEntries(this.database, decoded.entries, this.logger);
-    if (decoded.stoppedBecause) {
-      // Only the last write can be cut short by a crash, and it was never acknowledged.
-      this.logger.warn(
-        { journal: journalPath, unreadableBytes: decoded.unreadableBytes },
-        `journal ${decoded.stoppedBecause}; the bytes from there on are dropped`,
-      );
-    }
-    this.logger.info(
-      { journal: journalPath, entries: decoded.entries.length },
-      'moved the updates a stopped process left in its journal into the database',
-    );
-    fs.rmSync(journalPath, { force: true });
   }
 }

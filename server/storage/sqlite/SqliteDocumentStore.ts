@@ -19,6 +19,7 @@ import { uncoveredEntries } from '../uncoveredEntries.ts';
 import { documentTableMigrations } from './documentTableMigrations.ts';
 import type { JournalPolicy } from './JournalledLog.ts';
 import { JournalledLog } from './JournalledLog.ts';
+import { adoptOrphanedJournals } from './adoptOrphanedJournals.ts';
 
 type Row = Record<string, SQLOutputValue>;
 
@@ -44,9 +45,8 @@ function toCheckpoint(row: Row): Checkpoint {
   };
 }
 
-/** Where a process that is the only writer of its database journals updates before batching them. */
+/** How a process that is the only writer of its database journals updates before batching them. */
 export interface JournalOptions {
-  directory: string;
   /** Flush each append to the disk itself, to survive power loss (`SQLITE_SYNCHRONOUS=full`). */
   syncEachAppend: boolean;
   policy?: Partial<JournalPolicy>;
@@ -74,6 +74,9 @@ export class SqliteDocumentStore implements DocumentStore {
       logger: Pick<Logger, 'error' | 'warn' | 'info'>;
       checkpoints?: Partial<CheckpointPolicy>;
       checkpointRetry?: Partial<CheckpointRetryPolicy>;
+      /** Where journals live; those of stopped processes are moved into the log on opening. */
+      journalDirectory?: string;
+      /** Journal appends (needs `journalDirectory`); null commits each append on its own. */
       journal?: JournalOptions | null;
     },
   ) {
@@ -96,9 +99,17 @@ export class SqliteDocumentStore implements DocumentStore {
     this.selectLogAfter = database.prepare(
       'SELECT * FROM document_updates WHERE document_name = ? AND seq > ? ORDER BY seq LIMIT ?',
     );
-    this.journalledLog = options.journal
-      ? new JournalledLog(database, { ...options.journal, logger: this.logger })
-      : null;
+    if (options.journalDirectory) {
+      adoptOrphanedJournals(database, options.journalDirectory, this.logger);
+    }
+    this.journalledLog =
+      options.journal && options.journalDirectory
+        ? new JournalledLog(database, {
+            ...options.journal,
+            directory: options.journalDirectory,
+            logger: this.logger,
+          })
+        : null;
   }
 
   async appendUpdate(

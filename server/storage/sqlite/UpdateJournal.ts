@@ -60,7 +60,11 @@ export class UpdateJournal {
       }
       if (this.syncEachAppend) fs.fdatasyncSync(this.descriptor);
     } catch (error) {
-      fs.ftruncateSync(this.descriptor, this.sizeBytes);
+      try {
+        fs.ftruncateSync(this.descriptor, this.sizeBytes);
+      } catch {
+        // The next record is written from the same offset over what is left.
+      }
       throw error;
     }
     for (const value of newStrings) this.strings.add(value);

@@ -24,12 +24,12 @@ export async function openSqliteStores(
     const metaStore = new SqliteMetaStore(database);
     const journal = options.sharedWithOtherProcesses
       ? null
-      : {
-          directory: journalDirectoryOf(dataDir),
-          syncEachAppend: synchronous === 'full',
-          policy: options.journal,
-        };
-    const documentStore = new SqliteDocumentStore(database, { ...options, journal });
+      : { syncEachAppend: synchronous === 'full', policy: options.journal };
+    const documentStore = new SqliteDocumentStore(database, {
+      ...options,
+      journalDirectory: journalDirectoryOf(dataDir),
+      journal,
+    });
     const auditStore = new SqliteAuditStore(database, () => documentStore.moveJournalToDatabase());
     return { metaStore, documentStore, auditStore, database, close };
   } catch (error) {

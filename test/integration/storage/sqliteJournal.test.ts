@@ -51,21 +51,27 @@ function storedRowCount(stores: OpenedStores): number {
   return Number(row?.rows);
 }
 
+/** Runs a process that appends `count` updates and is SIGKILLed; returns the seqs it was given. */
+async function appendThenDie(dataDir: string, count: number): Promise<number[]> {
+  const child = spawn(process.execPath, [APPEND_THEN_DIE], {
+    env: { ...process.env, DATA_DIR: dataDir, UPDATE_COUNT: String(count) },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let printed = '';
+  child.stdout.on('data', (chunk: Buffer) => (printed += chunk.toString()));
+  const [, signal] = (await once(child, 'exit')) as [number | null, string | null];
+  expect(signal).toBe('SIGKILL');
+  const acknowledged = JSON.parse(printed) as number[];
+  expect(acknowledged).toHaveLength(count);
+  return acknowledged;
+}
+
 const origin = { userId: 'ada', connectionId: 'socket-ada', clientIds: [7], receivedAtMs: 1000 };
 
 describe('the SQLite update journal', () => {
   it('keeps every acknowledged update of a process killed before they reached the database', async () => {
     const dataDir = await makeDataDir();
-    const child = spawn(process.execPath, [APPEND_THEN_DIE], {
-      env: { ...process.env, DATA_DIR: dataDir, UPDATE_COUNT: '40' },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    let printed = '';
-    child.stdout.on('data', (chunk: Buffer) => (printed += chunk.toString()));
-    const [, signal] = (await once(child, 'exit')) as [number | null, string | null];
-    expect(signal).toBe('SIGKILL');
-    const acknowledged = JSON.parse(printed) as number[];
-    expect(acknowledged).toHaveLength(40);
+    const acknowledged = await appendThenDie(dataDir, 40);
 
     const stores = await open(dataDir);
     const log = await stores.documentStore.readLog('p/a/i/b/main');
@@ -75,6 +81,16 @@ describe('the SQLite update journal', () => {
     const left = await fs.readdir(journalDirectoryOf(dataDir));
     expect(left).toHaveLength(1);
     expect(left[0]).toMatch(new RegExp(`^${process.pid}-`));
+  });
+
+  it('moves the journal of a killed process into the database when the next start shares the data through Redis', async () => {
+    const dataDir = await makeDataDir();
+    const acknowledged = await appendThenDie(dataDir, 5);
+
+    const stores = await open(dataDir, { sharedWithOtherProcesses: true });
+    const log = await stores.documentStore.readLog('p/a/i/b/main');
+    expect(log.map((entry) => entry.seq)).toEqual(acknowledged);
+    expect(await fs.readdir(journalDirectoryOf(dataDir))).toEqual([]);
   });
 
   it('drops only a record cut short at the end of a journal, and says so', async () => {
