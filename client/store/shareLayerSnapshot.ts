@@ -1,6 +1,7 @@
 import type {
   KeyframeView,
   LayerSnapshot,
+  MaskView,
   SegmentView,
   TrackView,
   Violation,
@@ -38,6 +39,19 @@ function sameViolation(left: Violation, right: Violation): boolean {
   );
 }
 
+function sameMask(left: MaskView, right: MaskView): boolean {
+  return (
+    left.labelId === right.labelId &&
+    left.width === right.width &&
+    left.height === right.height &&
+    left.operationCount === right.operationCount &&
+    left.fingerprint === right.fingerprint &&
+    left.updatedBy === right.updatedBy &&
+    left.frames.length === right.frames.length &&
+    left.frames.every((frame, index) => frame === right.frames[index])
+  );
+}
+
 /** Next list with every element equal to the previous one's (by id) replaced by that previous element. */
 function shareList<T extends { id: string }>(
   previous: readonly T[],
@@ -62,6 +76,7 @@ function shareList<T extends { id: string }>(
 export function shareLayerSnapshot(previous: LayerSnapshot, next: LayerSnapshot): LayerSnapshot {
   const tracks = shareList(previous.tracks, next.tracks, sameTrack);
   const segments = shareList(previous.segments, next.segments, sameSegment);
+  const masks = shareList(previous.masks, next.masks, sameMask);
   const violations =
     previous.violations.length === next.violations.length &&
     previous.violations.every((violation, index) =>
@@ -72,9 +87,10 @@ export function shareLayerSnapshot(previous: LayerSnapshot, next: LayerSnapshot)
   if (
     tracks === previous.tracks &&
     segments === previous.segments &&
+    masks === previous.masks &&
     violations === previous.violations
   ) {
     return previous;
   }
-  return { tracks, segments, violations };
+  return { tracks, segments, masks, violations };
 }

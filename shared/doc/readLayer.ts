@@ -3,6 +3,7 @@ import type { Box } from '../schema/box.ts';
 import { objectsOf } from './layerRoots.ts';
 import type { BaseReading } from './readKeyframes.ts';
 import { readKeyframes } from './readKeyframes.ts';
+import { readMask } from './readMask.ts';
 
 /** A keyframe as read: frame index plus the stored value. */
 export interface KeyframeView {
@@ -33,6 +34,21 @@ export interface SegmentView {
   updatedBy: string;
 }
 
+/** A mask as read: its size and the frames its operations paint; pixels come from readMaskFrame. */
+export interface MaskView {
+  id: string;
+  labelId: string | null;
+  width: number;
+  height: number;
+  /** Frames with at least one valid operation, ascending. */
+  frames: readonly number[];
+  operationCount: number;
+  /** Changes whenever the operation list does (a hash of each operation's stamp and extent). */
+  fingerprint: number;
+  createdBy: string;
+  updatedBy: string;
+}
+
 /** Something in the document that breaks the schema or an invariant; reported, never thrown. */
 export interface Violation {
   recordId: string;
@@ -44,6 +60,7 @@ export interface Violation {
 export interface LayerSnapshot {
   tracks: readonly TrackView[];
   segments: readonly SegmentView[];
+  masks: readonly MaskView[];
   violations: readonly Violation[];
 }
 
@@ -120,6 +137,7 @@ export function readLayer(
 ): LayerSnapshot {
   const tracks: TrackView[] = [];
   const segments: SegmentView[] = [];
+  const masks: MaskView[] = [];
   const violations: Violation[] = [];
   for (const [id, record] of objectsOf(doc).entries()) {
     if (!(record instanceof Y.Map)) {
@@ -141,6 +159,9 @@ export function readLayer(
       });
     } else if (kind === 'segment') {
       segments.push(readSegment(id, record, violations));
+    } else if (kind === 'mask') {
+      const mask = readMask(id, record, violations);
+      if (mask) masks.push(mask);
     } else {
       violations.push({
         recordId: id,
@@ -154,5 +175,6 @@ export function readLayer(
     (left, right) =>
       left.startMs - right.startMs || (left.id < right.id ? -1 : left.id > right.id ? 1 : 0),
   );
-  return { tracks, segments, violations: violations.sort(byRecordThenField) };
+  masks.sort((left, right) => (left.id < right.id ? -1 : left.id > right.id ? 1 : 0));
+  return { tracks, segments, masks, violations: violations.sort(byRecordThenField) };
 }

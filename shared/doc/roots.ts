@@ -27,3 +27,6 @@ export const UTTERANCE_SEGMENT_ATTR = 'segmentId';
 export const META_PROJECT_ID = 'projectId';
 export const META_ITEM_ID = 'itemId';
 export const META_LAYER_ID = 'layerId';
+
+/** A mask's append-only Y.Array of operations (see shared/mask/maskOperation.ts), made with the record. */
+export const FIELD_MASK_OPERATIONS = 'operations';
