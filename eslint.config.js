@@ -32,10 +32,10 @@ export default tseslint.config(
     ),
   },
   {
-    files: ['shared/schema/**', 'shared/migrations/**', 'shared/time/**'],
+    files: ['shared/schema/**', 'shared/migrations/**', 'shared/time/**', 'shared/mask/**'],
     rules: restrict(
       ['**/client/**', '**/server/**', ...uiLibraries, ...serverLibraries, ...yjsAndFriends],
-      'shared/schema, shared/migrations and shared/time are plain data: no Yjs.',
+      'shared/schema, shared/migrations, shared/time and shared/mask are plain data: no Yjs.',
     ),
   },
   {

@@ -23,9 +23,31 @@ export interface CanvasCursor {
   y: number;
 }
 
+/** A mask's pixels at the current frame, in media pixels, and what identifies this drawing of them. */
+export interface CanvasMask {
+  maskId: string;
+  width: number;
+  height: number;
+  pixels: Uint8Array;
+  colour: string;
+  /** Changes whenever the pixels do; the canvas uploads a new texture only then. */
+  version: string;
+}
+
+/** A brush or eraser stroke being drawn, before it is stored on pointer-up. */
+export interface StrokePreview {
+  points: readonly { x: number; y: number }[];
+  radiusPx: number;
+  erase: boolean;
+  colour: string;
+}
+
 /** Everything the canvas shows; the view reconciles what it draws with this, by id. */
 export interface CanvasScene {
   boxes: readonly CanvasBox[];
+  /** Drawn beneath the boxes. */
+  masks: readonly CanvasMask[];
+  strokePreview: StrokePreview | null;
   /** A box being dragged: replaces its track's box (or adds a new one) until pointer-up. */
   preview: { trackId: string | null; box: Box } | null;
   cursors: readonly CanvasCursor[];
@@ -36,6 +58,8 @@ export interface CanvasScene {
 /** A scene with nothing in it. */
 export const EMPTY_CANVAS_SCENE: CanvasScene = {
   boxes: [],
+  masks: [],
+  strokePreview: null,
   preview: null,
   cursors: [],
   showHandles: false,

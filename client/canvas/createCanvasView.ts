@@ -1,4 +1,4 @@
-import { Application, Container } from 'pixi.js';
+import { Application, Container, Graphics } from 'pixi.js';
 import type { Result } from '../../shared/schema/result.ts';
 import { fail, ok } from '../../shared/schema/result.ts';
 import type { MediaSize } from '../tools/MediaSize.ts';
@@ -10,6 +10,9 @@ import { EMPTY_CANVAS_SCENE } from './CanvasScene.ts';
 import type { CursorNode } from './CursorNode.ts';
 import { createCursorNode, drawCursorNode } from './CursorNode.ts';
 import { listenToPointer } from './listenToPointer.ts';
+import type { MaskNode } from './MaskNode.ts';
+import { createMaskNode, drawMaskNode } from './MaskNode.ts';
+import { drawStrokePreview } from './drawStrokePreview.ts';
 import { reconcileNodes } from './reconcileNodes.ts';
 
 /** The media canvas: an overlay drawn with pixi, driven by scenes, reporting pointer input. */
@@ -68,9 +71,12 @@ export async function createCanvasView(
   app.canvas.style.height = '100%';
   app.canvas.style.display = 'block';
   host.appendChild(app.canvas);
+  const maskLayer = new Container();
+  const strokeGraphics = new Graphics();
   const boxLayer = new Container();
   const cursorLayer = new Container();
-  app.stage.addChild(boxLayer, cursorLayer);
+  app.stage.addChild(maskLayer, strokeGraphics, boxLayer, cursorLayer);
+  const maskNodes = new Map<string, MaskNode>();
   const boxNodes = new Map<string, BoxNode>();
   const cursorNodes = new Map<string, CursorNode>();
   let scene = EMPTY_CANVAS_SCENE;
@@ -79,6 +85,15 @@ export async function createCanvasView(
 
   const render = () => {
     frameRequest = null;
+    reconcileNodes(
+      maskLayer,
+      maskNodes,
+      scene.masks,
+      (mask) => mask.maskId,
+      createMaskNode,
+      drawMaskNode,
+    );
+    drawStrokePreview(strokeGraphics, scene.strokePreview);
     const boxes = boxesWithPreview(scene);
     reconcileNodes(
       boxLayer,

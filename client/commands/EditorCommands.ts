@@ -10,6 +10,8 @@ import { deleteObjects } from './deleteObjects.ts';
 import { deleteSegment } from './deleteSegment.ts';
 import { deleteTrack } from './deleteTrack.ts';
 import { moveSegment } from './moveSegment.ts';
+import type { MaskStroke } from './paintMask.ts';
+import { paintMask } from './paintMask.ts';
 import { setBoxAtFrame } from './setBoxAtFrame.ts';
 import { setObjectsLabel } from './setObjectsLabel.ts';
 import { setSegmentLabel } from './setSegmentLabel.ts';
@@ -22,6 +24,7 @@ import { trimSegment } from './trimSegment.ts';
 export type { CommandContext } from './CommandContext.ts';
 export type { NewBoxTrack } from './createBoxTrack.ts';
 export type { NewSegmentInput } from './createSegment.ts';
+export type { MaskStroke } from './paintMask.ts';
 export type { SegmentEnds } from './trimSegment.ts';
 
 /**
@@ -43,6 +46,7 @@ export interface EditorCommands {
   deleteSegment(segmentId: string): Result<true>;
   deleteObjects(recordIds: readonly string[]): Result<number>;
   setObjectsLabel(recordIds: readonly string[], labelId: string | null): Result<number>;
+  paintMask(stroke: MaskStroke): Result<string>;
 }
 
 /** Binds every command to one layer document and author. */
@@ -62,5 +66,6 @@ export function createEditorCommands(context: CommandContext): EditorCommands {
     deleteSegment: (segmentId) => deleteSegment(context, segmentId),
     deleteObjects: (recordIds) => deleteObjects(context, recordIds),
     setObjectsLabel: (recordIds, labelId) => setObjectsLabel(context, recordIds, labelId),
+    paintMask: (stroke) => paintMask(context, stroke),
   };
 }

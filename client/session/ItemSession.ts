@@ -1,6 +1,8 @@
 import type { HocuspocusProvider } from '@hocuspocus/provider';
 import type { LabelSchemaSnapshot } from '../../shared/doc/projectSchemaDoc.ts';
 import type { LayerSnapshot } from '../../shared/doc/readLayer.ts';
+import type { MaskBitmap } from '../../shared/mask/MaskBitmap.ts';
+import type { Result } from '../../shared/schema/result.ts';
 import type { Author } from '../../shared/doc/writeRecords.ts';
 import type { ItemDetail, UserSummary } from '../../shared/protocol/http.ts';
 import type { PresenceUser } from '../../shared/protocol/presence.ts';
@@ -38,5 +40,7 @@ export interface ItemSession {
   author(): Author;
   /** The server granted write access to the main layer and the item's access allows it. */
   canWrite(): boolean;
+  /** The pixels of a mask at a frame, decoded from its operations (only one user's with `onlyBy`). */
+  maskFrame(maskId: string, frame: number, onlyBy?: string): Result<{ mask: MaskBitmap }>;
   dispose(): void;
 }

@@ -6,6 +6,7 @@ import { fail, ok } from '../../shared/schema/result.ts';
 import { createPresence } from '../collab/createPresence.ts';
 import type { DocumentConnection } from '../collab/openDocument.ts';
 import { openDocument } from '../collab/openDocument.ts';
+import { readMaskFrame } from '../../shared/doc/writeMasks.ts';
 import { createEditorCommands } from '../commands/EditorCommands.ts';
 import { createUndoHistory } from '../commands/createUndoHistory.ts';
 import { createLabelSchemaStore } from '../store/createLabelSchemaStore.ts';
@@ -75,6 +76,7 @@ export function openItemSession(options: OpenItemSessionOptions): Result<ItemSes
     presence,
     author,
     canWrite,
+    maskFrame: (maskId, frame, onlyBy) => readMaskFrame(main.doc, maskId, frame, onlyBy),
     dispose() {
       undo.dispose();
       presence.dispose();

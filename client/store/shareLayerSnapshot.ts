@@ -46,6 +46,7 @@ function sameMask(left: MaskView, right: MaskView): boolean {
     left.height === right.height &&
     left.operationCount === right.operationCount &&
     left.fingerprint === right.fingerprint &&
+    left.authors.join('\u0000') === right.authors.join('\u0000') &&
     left.updatedBy === right.updatedBy &&
     left.frames.length === right.frames.length &&
     left.frames.every((frame, index) => frame === right.frames[index])

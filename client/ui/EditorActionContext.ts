@@ -1,5 +1,6 @@
 import type { LayerSnapshot, TrackView } from '../../shared/doc/readLayer.ts';
 import type { ItemSession } from '../session/ItemSession.ts';
+import type { CanvasTool } from '../tools/CanvasTool.ts';
 import type { VideoClockState } from '../video/VideoClockState.ts';
 import type { VideoPlayback } from './useVideoPlayback.ts';
 
@@ -17,6 +18,7 @@ export interface EditorActionContext {
   closeShortcutSheet: () => boolean;
   /** Shows a message the user can act on (a refused edit, a blocked playback). */
   report: (message: string) => void;
+  setTool: (tool: CanvasTool) => void;
 }
 
 /** The one selected track, when the selection holds exactly one track. */

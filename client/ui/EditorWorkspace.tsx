@@ -27,6 +27,16 @@ import { useStore } from './useStore.ts';
 import { useUndoState } from './useUndoState.ts';
 import { useVideoPlayback } from './useVideoPlayback.ts';
 import { VideoStage } from './VideoStage.tsx';
+import { CanvasToolPicker } from './CanvasToolPicker.tsx';
+import { describeFrameMasks } from './describeFrameMasks.ts';
+import { maskTargetOf } from './maskTargetOf.ts';
+import type { FrameMask } from './useFrameMasks.ts';
+import { useFrameMasks } from './useFrameMasks.ts';
+import type { CanvasTool } from '../tools/CanvasTool.ts';
+import { BRUSH_RADIUS_PX } from '../tools/CanvasTool.ts';
+import type { Point } from '../tools/Point.ts';
+
+const NO_MASKS: readonly FrameMask[] = [];
 
 const EDITING_ACTIONS: ReadonlySet<ShortcutAction> = new Set([
   'toggleOutside',
@@ -77,6 +87,11 @@ export function EditorWorkspace(props: {
   const { frame, timeMs } = clockState;
   useEffect(() => session.presence.setPlayheadMs(timeMs), [session.presence, timeMs]);
   const frameBoxes = useMemo(() => boxesAtFrame(snapshot.tracks, frame), [snapshot.tracks, frame]);
+  const [tool, setTool] = useState<CanvasTool>('box');
+  const [brushRadiusPx, setBrushRadiusPx] = useState<number>(BRUSH_RADIUS_PX.initial);
+  const liveMasks = useFrameMasks(session, liveSnapshot.masks, frame, labels);
+  // Masks are decoded from the live layer; the history view shows none yet.
+  const frameMasks = history.open ? NO_MASKS : liveMasks;
 
   const actionContext: EditorActionContext = {
     session,
@@ -93,6 +108,7 @@ export function EditorWorkspace(props: {
       return true;
     },
     report: setMessage,
+    setTool,
   };
   const { activeLabelId, applyLabel } = useLabelling(
     labels,
@@ -116,6 +132,28 @@ export function EditorWorkspace(props: {
       setMessage(error instanceof Error ? error.message : String(error));
     });
   };
+  const paintStroke = (points: Point[]) => {
+    const start = points[0];
+    if (!start) return;
+    const painted = session.commands.paintMask({
+      maskId: maskTargetOf(start, selection, liveSnapshot.masks, frameMasks),
+      labelId: activeLabelId,
+      frame,
+      points,
+      radiusPx: brushRadiusPx,
+      mode: tool === 'eraser' ? 'erase' : 'paint',
+      media: { width: media.width, height: media.height },
+    });
+    if (painted.ok) setSelection([painted.value]);
+    else setMessage(painted.error);
+  };
+  const strokeTarget = liveSnapshot.masks.find((mask) => selection.includes(mask.id));
+  const strokeLabelId = strokeTarget ? strokeTarget.labelId : activeLabelId;
+  const strokeColour = labels.find((label) => label.id === strokeLabelId)?.colour ?? '#9e9e9e';
+  const maskDescription = describeFrameMasks(frameMasks, (maskId, userId) => {
+    const read = session.maskFrame(maskId, frame, userId);
+    return read.ok ? read.value.mask.pixels : null;
+  });
   const track = selectedTrack(actionContext);
   const selectedOutside = track
     ? (frameBoxes.find((box) => box.trackId === track.id)?.outside ?? false)
@@ -158,6 +196,15 @@ export function EditorWorkspace(props: {
         onShowShortcuts={() => setSheetOpen(true)}
         historyOpen={history.open}
         onToggleHistory={history.toggle}
+        toolPicker={
+          <CanvasToolPicker
+            tool={tool}
+            onTool={setTool}
+            radiusPx={brushRadiusPx}
+            onRadius={setBrushRadiusPx}
+            canWrite={canWrite}
+          />
+        }
       />
       <EditorNotices
         problem={mainState.problem}
@@ -194,6 +241,12 @@ export function EditorWorkspace(props: {
               })
             }
             onPointerAt={(point) => session.presence.setCursor(point ? { ...point, frame } : null)}
+            tool={tool}
+            brushRadiusPx={brushRadiusPx}
+            strokeColour={strokeColour}
+            masks={frameMasks}
+            maskDescription={maskDescription}
+            onStroke={paintStroke}
           />
         </section>
         <aside className="pane pane-objects">

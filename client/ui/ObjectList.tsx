@@ -4,7 +4,7 @@ import type { Tier } from '../../shared/schema/tier.ts';
 import type { FrameBox } from '../tools/boxesAtFrame.ts';
 import { formatDuration } from './formatDuration.ts';
 
-/** The layer's tracks and segments; a click selects, shift-click adds to the selection. */
+/** The layer's tracks, masks and segments; a click selects, shift-click adds to the selection. */
 export function ObjectList(props: {
   snapshot: LayerSnapshot;
   frameBoxes: readonly FrameBox[];
@@ -41,7 +41,7 @@ export function ObjectList(props: {
       </li>
     );
   };
-  const { tracks, segments } = props.snapshot;
+  const { tracks, segments, masks } = props.snapshot;
   return (
     <div className="object-list" data-testid="object-list">
       <h2>Tracks ({tracks.length})</h2>
@@ -57,6 +57,16 @@ export function ObjectList(props: {
                 : 'visible';
           return row(track.id, track.labelId, `${track.keyframes.length} kf · ${state}`);
         })}
+      </ul>
+      <h2>Masks ({masks.length})</h2>
+      <ul>
+        {masks.map((mask) =>
+          row(
+            mask.id,
+            mask.labelId,
+            `${mask.frames.length === 1 ? `frame ${mask.frames[0]}` : `${mask.frames.length} frames`} · ${mask.authors.length} painter${mask.authors.length === 1 ? '' : 's'}`,
+          ),
+        )}
       </ul>
       <h2>Segments ({segments.length})</h2>
       <ul>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Label } from '../../shared/schema/labelSchema.ts';
 import { formatDuration } from './formatDuration.ts';
 import { GoToFrameField } from './GoToFrameField.tsx';
@@ -27,6 +28,8 @@ export interface ToolbarProps {
   onShowShortcuts: () => void;
   historyOpen: boolean;
   onToggleHistory: () => void;
+  /** The canvas tool picker, shown after the labels. */
+  toolPicker: ReactNode;
 }
 
 const RATES = [0.25, 0.5, 0.75, 1, 1.25, 1.5, 2];
@@ -52,6 +55,7 @@ export function Toolbar(props: ToolbarProps) {
           </button>
         ))}
       </div>
+      {props.toolPicker}
       <button
         type="button"
         data-testid="toggle-outside"

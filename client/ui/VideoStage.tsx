@@ -4,11 +4,14 @@ import type { Label } from '../../shared/schema/labelSchema.ts';
 import type { PeerPresence } from '../collab/PeerPresence.ts';
 import type { BoxToolEffect } from '../tools/BoxToolEffect.ts';
 import type { FrameBox } from '../tools/boxesAtFrame.ts';
+import type { CanvasTool } from '../tools/CanvasTool.ts';
 import type { Point } from '../tools/Point.ts';
 import { buildCanvasScene } from './buildCanvasScene.ts';
 import { describeDrawnBoxes } from './describeDrawnBoxes.ts';
 import { useBoxTool } from './useBoxTool.ts';
 import { useCanvasView } from './useCanvasView.ts';
+import type { FrameMask } from './useFrameMasks.ts';
+import { useMaskTool } from './useMaskTool.ts';
 
 /** What the video stage shows and reports. */
 export interface VideoStageProps {
@@ -22,6 +25,14 @@ export interface VideoStageProps {
   canWrite: boolean;
   onToolEffects: (effects: BoxToolEffect[]) => void;
   onPointerAt: (point: Point | null) => void;
+  tool: CanvasTool;
+  brushRadiusPx: number;
+  /** Colour of the stroke being painted (the target mask's label, or the active label). */
+  strokeColour: string;
+  masks: readonly FrameMask[];
+  /** The masks at this frame as the browser tests read them (see describeFrameMasks). */
+  maskDescription: string;
+  onStroke: (points: Point[]) => void;
 }
 
 /** The video with the annotation canvas laid exactly over it, and the box tool driving that canvas. */
@@ -33,12 +44,51 @@ export function VideoStage(props: VideoStageProps) {
     [media.width, media.height],
   );
   const { view, error } = useCanvasView(hostRef, mediaSize);
-  const preview = useBoxTool(view, hostRef, { ...props, media: mediaSize });
+  const { tool, brushRadiusPx, strokeColour, masks } = props;
+  const preview = useBoxTool(view, hostRef, {
+    ...props,
+    enabled: tool === 'box',
+    media: mediaSize,
+  });
+  const stroke = useMaskTool(view, hostRef, {
+    active: tool !== 'box',
+    radiusPx: brushRadiusPx,
+    canWrite,
+    onStroke: props.onStroke,
+  });
   useEffect(() => {
+    const strokePreview = stroke && {
+      points: stroke.points,
+      radiusPx: brushRadiusPx,
+      erase: tool === 'eraser',
+      colour: strokeColour,
+    };
     view?.setScene(
-      buildCanvasScene({ boxes: frameBoxes, labels, selection, preview, peers, canWrite }),
+      buildCanvasScene({
+        boxes: frameBoxes,
+        labels,
+        selection,
+        preview,
+        peers,
+        canWrite,
+        masks,
+        strokePreview,
+      }),
     );
-  }, [view, frameBoxes, labels, selection, preview, peers, canWrite]);
+  }, [
+    view,
+    frameBoxes,
+    labels,
+    selection,
+    preview,
+    peers,
+    canWrite,
+    masks,
+    stroke,
+    brushRadiusPx,
+    tool,
+    strokeColour,
+  ]);
 
   return (
     <div className="video-stage" style={{ aspectRatio: `${media.width} / ${media.height}` }}>
@@ -52,10 +102,11 @@ export function VideoStage(props: VideoStageProps) {
       />
       <div
         ref={hostRef}
-        className={canWrite ? 'canvas-host drawable' : 'canvas-host'}
+        className={canWrite ? `canvas-host drawable tool-${tool}` : 'canvas-host'}
         data-testid="canvas"
         data-frame={props.frame}
         data-boxes={describeDrawnBoxes(frameBoxes)}
+        data-masks={props.maskDescription}
         tabIndex={0}
       />
       {error && <p className="error canvas-error">{error}</p>}

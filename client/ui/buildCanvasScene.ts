@@ -1,5 +1,10 @@
 import type { Label } from '../../shared/schema/labelSchema.ts';
-import type { CanvasCursor, CanvasScene } from '../canvas/CanvasScene.ts';
+import type {
+  CanvasCursor,
+  CanvasMask,
+  CanvasScene,
+  StrokePreview,
+} from '../canvas/CanvasScene.ts';
 import type { PeerPresence } from '../collab/PeerPresence.ts';
 import type { BoxPreview } from '../tools/boxToolPreview.ts';
 import type { FrameBox } from '../tools/boxesAtFrame.ts';
@@ -14,6 +19,8 @@ export function buildCanvasScene(input: {
   preview: BoxPreview | null;
   peers: readonly PeerPresence[];
   canWrite: boolean;
+  masks: readonly CanvasMask[];
+  strokePreview: StrokePreview | null;
 }): CanvasScene {
   const labelsById = new Map(input.labels.map((label) => [label.id, label]));
   const holders = new Map<string, { name: string; colour: string }[]>();
@@ -53,5 +60,12 @@ export function buildCanvasScene(input: {
         ]
       : [],
   );
-  return { boxes, preview: input.preview, cursors, showHandles: input.canWrite };
+  return {
+    boxes,
+    masks: input.masks,
+    strokePreview: input.strokePreview,
+    preview: input.preview,
+    cursors,
+    showHandles: input.canWrite,
+  };
 }

@@ -13,7 +13,10 @@ export type ShortcutAction =
   | 'redo'
   | 'showShortcuts'
   | 'toggleHistory'
-  | 'deselect';
+  | 'deselect'
+  | 'boxTool'
+  | 'brushTool'
+  | 'eraserTool';
 
 /** The parts of a KeyboardEvent a shortcut looks at. */
 export interface KeyPress {
@@ -103,6 +106,25 @@ export const EDITOR_SHORTCUTS: readonly Shortcut[] = [
     description: 'Redo',
     matches: (p) =>
       command(p) && ((p.shiftKey && p.key.toLowerCase() === 'z') || p.key.toLowerCase() === 'y'),
+  },
+  {
+    action: 'boxTool',
+    keys: 'V',
+    description: 'Box tool: draw, select, move and resize boxes',
+    matches: (p) => plain(p) && p.key.toLowerCase() === 'v',
+  },
+  {
+    action: 'brushTool',
+    keys: 'B',
+    description:
+      'Brush: paint the selected mask (a new one when none is selected or under the brush)',
+    matches: (p) => plain(p) && p.key.toLowerCase() === 'b',
+  },
+  {
+    action: 'eraserTool',
+    keys: 'E',
+    description: 'Eraser: erase from the selected mask or the mask under the pointer',
+    matches: (p) => plain(p) && p.key.toLowerCase() === 'e',
   },
   {
     action: 'toggleHistory',

@@ -75,6 +75,12 @@ export function runEditorAction(action: ShortcutAction, context: EditorActionCon
       return context.toggleShortcutSheet();
     case 'toggleHistory':
       return context.toggleHistory();
+    case 'boxTool':
+      return context.setTool('box');
+    case 'brushTool':
+      return context.setTool('brush');
+    case 'eraserTool':
+      return context.setTool('eraser');
     case 'deselect':
       if (!context.closeShortcutSheet()) context.setSelection([]);
       return;

@@ -15,6 +15,8 @@ import { reduceBoxTool } from '../tools/reduceBoxTool.ts';
 
 /** What the box tool reads when an event arrives, and where it reports. */
 export interface BoxToolInputs {
+  /** False while another canvas tool has the pointer. */
+  enabled: boolean;
   media: MediaSize;
   frameBoxes: readonly FrameBox[];
   selection: readonly string[];
@@ -44,6 +46,10 @@ export function useBoxTool(
       const current = latest.current;
       if (event.type === 'pointerLeave') return current.onPointerAt(null);
       if (event.type === 'pointerMove') current.onPointerAt(event.point);
+      if (!current.enabled) {
+        toolState.current = IDLE_BOX_TOOL;
+        return;
+      }
       const step = reduceBoxTool(toolState.current, toToolEvent(event), {
         boxes: current.frameBoxes,
         selection: current.selection,

@@ -45,6 +45,8 @@ export interface MaskView {
   operationCount: number;
   /** Changes whenever the operation list does (a hash of each operation's stamp and extent). */
   fingerprint: number;
+  /** Who made the valid operations, sorted. */
+  authors: readonly string[];
   createdBy: string;
   updatedBy: string;
 }

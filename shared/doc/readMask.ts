@@ -33,6 +33,7 @@ export function readMask(id: string, record: YRecord, violations: Violation[]): 
     return null;
   }
   const frames = new Set<number>();
+  const authors = new Set<string>();
   let operationCount = 0;
   let fingerprint = 0x811c9dc5;
   const mix = (value: string) => {
@@ -45,6 +46,7 @@ export function readMask(id: string, record: YRecord, violations: Violation[]): 
     if (parsed.success) {
       const operation = parsed.data;
       frames.add(operation.frame);
+      authors.add(operation.by);
       operationCount += 1;
       const extent = operation.kind === 'region' ? operation.runs.length : operation.points.length;
       mix(
@@ -67,6 +69,7 @@ export function readMask(id: string, record: YRecord, violations: Violation[]): 
     frames: [...frames].sort((left, right) => left - right),
     operationCount,
     fingerprint,
+    authors: [...authors].sort(),
     createdBy: text(record.get('createdBy')),
     updatedBy: text(record.get('updatedBy')),
   };

@@ -71,17 +71,24 @@ export function addMaskOperation(
   return ok(undefined);
 }
 
-/** The pixels of one frame of a mask, and the operations that had to be left out. */
+/**
+ * The pixels of one frame of a mask, and the operations that had to be left out. With `onlyBy`,
+ * only that user's operations are applied (what the mask would be without everyone else).
+ */
 export function readMaskFrame(
   doc: Y.Doc,
   maskId: string,
   frame: number,
+  onlyBy?: string,
 ): Result<{ mask: MaskBitmap; skipped: SkippedOperation[] }> {
   const found = maskRecordOf(doc, maskId);
   if (!found.ok) return found;
   const { record, operations } = found.value;
+  const entries = operations.toArray();
+  const isBy = (entry: unknown) =>
+    typeof entry === 'object' && entry !== null && (entry as { by?: unknown }).by === onlyBy;
   return applyMaskOperations(
-    operations.toArray(),
+    onlyBy === undefined ? entries : entries.filter(isBy),
     frame,
     record.get('width') as number,
     record.get('height') as number,

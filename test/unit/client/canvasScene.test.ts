@@ -43,6 +43,8 @@ describe('what the canvas draws at a frame', () => {
       preview: null,
       peers: [],
       canWrite: true,
+      masks: [],
+      strokePreview: null,
     };
     expect(
       buildCanvasScene({ ...input, selection: [] }).boxes.map((entry) => entry.trackId),
@@ -63,6 +65,8 @@ describe('what the canvas draws at a frame', () => {
       selection: [],
       preview: null,
       canWrite: false,
+      masks: [],
+      strokePreview: null,
       peers: [
         {
           clientId: 7,
@@ -83,6 +87,8 @@ describe('what the canvas draws at a frame', () => {
       selection: [],
       preview: null,
       canWrite: true,
+      masks: [],
+      strokePreview: null,
       peers: [
         { clientId: 7, user: { id: 'ben', name: 'Ben', colour: '#ff7f0e' }, selection: ['moving'] },
       ],

@@ -1,0 +1,51 @@
+import type { CanvasTool } from '../tools/CanvasTool.ts';
+import { BRUSH_RADIUS_PX } from '../tools/CanvasTool.ts';
+
+const TOOLS: readonly { tool: CanvasTool; name: string; key: string }[] = [
+  { tool: 'box', name: 'Box', key: 'V' },
+  { tool: 'brush', name: 'Brush', key: 'B' },
+  { tool: 'eraser', name: 'Eraser', key: 'E' },
+];
+
+/** The canvas tools (boxes, mask brush and eraser) and the brush size. */
+export function CanvasToolPicker(props: {
+  tool: CanvasTool;
+  onTool: (tool: CanvasTool) => void;
+  radiusPx: number;
+  onRadius: (radiusPx: number) => void;
+  canWrite: boolean;
+}) {
+  return (
+    <div className="tool-group" role="radiogroup" aria-label="Canvas tool">
+      {TOOLS.map(({ tool, name, key }) => (
+        <button
+          key={tool}
+          type="button"
+          role="radio"
+          aria-checked={props.tool === tool}
+          className={props.tool === tool ? 'active' : undefined}
+          disabled={!props.canWrite && tool !== 'box'}
+          title={`${name} (${key})`}
+          data-testid={`tool-${tool}`}
+          onClick={() => props.onTool(tool)}
+        >
+          {name}
+        </button>
+      ))}
+      <label className="brush-size" title="Brush and eraser radius, in media pixels">
+        <span className="muted">size</span>
+        <input
+          type="range"
+          min={BRUSH_RADIUS_PX.min}
+          max={BRUSH_RADIUS_PX.max}
+          value={props.radiusPx}
+          disabled={props.tool === 'box'}
+          data-testid="brush-size"
+          aria-label="Brush size"
+          onChange={(event) => props.onRadius(Number(event.target.value))}
+        />
+        <span data-testid="brush-size-value">{props.radiusPx}</span>
+      </label>
+    </div>
+  );
+}
