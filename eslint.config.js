@@ -32,10 +32,16 @@ export default tseslint.config(
     ),
   },
   {
-    files: ['shared/schema/**', 'shared/migrations/**', 'shared/time/**', 'shared/mask/**'],
+    files: [
+      'shared/schema/**',
+      'shared/migrations/**',
+      'shared/time/**',
+      'shared/mask/**',
+      'shared/lint/**',
+    ],
     rules: restrict(
       ['**/client/**', '**/server/**', ...uiLibraries, ...serverLibraries, ...yjsAndFriends],
-      'shared/schema, shared/migrations, shared/time and shared/mask are plain data: no Yjs.',
+      'shared/schema, migrations, time, mask and lint are plain data: no Yjs.',
     ),
   },
   {

@@ -27,6 +27,9 @@ import { useStore } from './useStore.ts';
 import { useUndoState } from './useUndoState.ts';
 import { useVideoPlayback } from './useVideoPlayback.ts';
 import { VideoStage } from './VideoStage.tsx';
+import { LintPanel } from './LintPanel.tsx';
+import { useLayerLint } from './useLayerLint.ts';
+import type { LintFinding } from '../../shared/lint/LintFinding.ts';
 import { CanvasToolPicker } from './CanvasToolPicker.tsx';
 import { describeFrameMasks } from './describeFrameMasks.ts';
 import { maskTargetOf } from './maskTargetOf.ts';
@@ -154,6 +157,21 @@ export function EditorWorkspace(props: {
     const read = session.maskFrame(maskId, frame, userId);
     return read.ok ? read.value.mask.pixels : null;
   });
+  const findings = useLayerLint(liveSnapshot, media, labelSchema.labels, tiers);
+  const jumpTo = (finding: LintFinding) => {
+    const { location } = finding;
+    if (location && 'frame' in location) {
+      playback?.clock.seekToFrame(Math.min(location.frame, media.frameCount - 1));
+    } else if (location) {
+      seekToMs(location.startMs);
+    }
+    const ids = new Set(
+      [...liveSnapshot.tracks, ...liveSnapshot.segments, ...liveSnapshot.masks].map(
+        (object) => object.id,
+      ),
+    );
+    setSelection(finding.recordIds.filter((id) => ids.has(id)));
+  };
   const track = selectedTrack(actionContext);
   const selectedOutside = track
     ? (frameBoxes.find((box) => box.trackId === track.id)?.outside ?? false)
@@ -258,6 +276,7 @@ export function EditorWorkspace(props: {
             selection={selection}
             onSelect={setSelection}
           />
+          <LintPanel findings={findings} onJump={jumpTo} />
         </aside>
         <section className="pane pane-transcript">
           {history.open && (

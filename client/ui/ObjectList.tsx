@@ -3,6 +3,65 @@ import type { Label } from '../../shared/schema/labelSchema.ts';
 import type { Tier } from '../../shared/schema/tier.ts';
 import type { FrameBox } from '../tools/boxesAtFrame.ts';
 import { formatDuration } from './formatDuration.ts';
+import { VirtualList } from './VirtualList.tsx';
+
+const ROW_HEIGHT_PX = 30;
+const LIST_HEIGHT_PX = 320;
+
+/** One row of the list: a section heading or an object. */
+type ObjectRow =
+  | { kind: 'heading'; key: string; text: string }
+  | { kind: 'object'; key: string; id: string; labelId: string | null; detail: string };
+
+function trackState(box: FrameBox | undefined): string {
+  if (!box) return 'not started';
+  if (box.outside) return 'outside';
+  return box.isKeyframe ? 'keyframe' : 'visible';
+}
+
+function rowsOf(props: {
+  snapshot: LayerSnapshot;
+  frameBoxes: readonly FrameBox[];
+  tiers: readonly Tier[];
+}): ObjectRow[] {
+  const tiers = new Map(props.tiers.map((tier) => [tier.id, tier]));
+  const atFrame = new Map(props.frameBoxes.map((box) => [box.trackId, box]));
+  const { tracks, masks, segments } = props.snapshot;
+  const heading = (text: string): ObjectRow => ({ kind: 'heading', key: `#${text}`, text });
+  const object = (id: string, labelId: string | null, detail: string): ObjectRow => ({
+    kind: 'object',
+    key: id,
+    id,
+    labelId,
+    detail,
+  });
+  return [
+    heading(`Tracks (${tracks.length})`),
+    ...tracks.map((track) =>
+      object(
+        track.id,
+        track.labelId,
+        `${track.keyframes.length} kf · ${trackState(atFrame.get(track.id))}`,
+      ),
+    ),
+    heading(`Masks (${masks.length})`),
+    ...masks.map((mask) =>
+      object(
+        mask.id,
+        mask.labelId,
+        `${mask.frames.length === 1 ? `frame ${mask.frames[0]}` : `${mask.frames.length} frames`} · ${mask.authors.length} painter${mask.authors.length === 1 ? '' : 's'}`,
+      ),
+    ),
+    heading(`Segments (${segments.length})`),
+    ...segments.map((segment) =>
+      object(
+        segment.id,
+        segment.labelId,
+        `${tiers.get(segment.tierId)?.name ?? segment.tierId} · ${formatDuration(segment.startMs)}–${formatDuration(segment.endMs)}`,
+      ),
+    ),
+  ];
+}
 
 /** The layer's tracks, masks and segments; a click selects, shift-click adds to the selection. */
 export function ObjectList(props: {
@@ -14,8 +73,6 @@ export function ObjectList(props: {
   onSelect: (ids: string[]) => void;
 }) {
   const labels = new Map(props.labels.map((label) => [label.id, label]));
-  const tiers = new Map(props.tiers.map((tier) => [tier.id, tier]));
-  const atFrame = new Map(props.frameBoxes.map((box) => [box.trackId, box]));
   const select = (id: string, additive: boolean) =>
     props.onSelect(
       additive
@@ -24,60 +81,31 @@ export function ObjectList(props: {
           : [...props.selection, id]
         : [id],
     );
-  const row = (id: string, labelId: string | null, detail: string) => {
-    const label = labelId ? labels.get(labelId) : undefined;
-    return (
-      <li key={id}>
-        <button
-          type="button"
-          className={props.selection.includes(id) ? 'object selected' : 'object'}
-          data-testid={`object-${id}`}
-          onClick={(event) => select(id, event.shiftKey)}
-        >
-          <span className="swatch" style={{ backgroundColor: label?.colour ?? '#9e9e9e' }} />
-          <span>{label?.name ?? 'no label'}</span>
-          <span className="muted">{detail}</span>
-        </button>
-      </li>
-    );
-  };
-  const { tracks, segments, masks } = props.snapshot;
   return (
     <div className="object-list" data-testid="object-list">
-      <h2>Tracks ({tracks.length})</h2>
-      <ul>
-        {tracks.map((track) => {
-          const box = atFrame.get(track.id);
-          const state = !box
-            ? 'not started'
-            : box.outside
-              ? 'outside'
-              : box.isKeyframe
-                ? 'keyframe'
-                : 'visible';
-          return row(track.id, track.labelId, `${track.keyframes.length} kf · ${state}`);
-        })}
-      </ul>
-      <h2>Masks ({masks.length})</h2>
-      <ul>
-        {masks.map((mask) =>
-          row(
-            mask.id,
-            mask.labelId,
-            `${mask.frames.length === 1 ? `frame ${mask.frames[0]}` : `${mask.frames.length} frames`} · ${mask.authors.length} painter${mask.authors.length === 1 ? '' : 's'}`,
-          ),
-        )}
-      </ul>
-      <h2>Segments ({segments.length})</h2>
-      <ul>
-        {segments.map((segment) =>
-          row(
-            segment.id,
-            segment.labelId,
-            `${tiers.get(segment.tierId)?.name ?? segment.tierId} · ${formatDuration(segment.startMs)}–${formatDuration(segment.endMs)}`,
-          ),
-        )}
-      </ul>
+      <VirtualList
+        items={rowsOf(props)}
+        rowHeightPx={ROW_HEIGHT_PX}
+        heightPx={LIST_HEIGHT_PX}
+        keyOf={(row) => row.key}
+        label="Objects"
+        renderRow={(row) => {
+          if (row.kind === 'heading') return <h2>{row.text}</h2>;
+          const label = row.labelId ? labels.get(row.labelId) : undefined;
+          return (
+            <button
+              type="button"
+              className={props.selection.includes(row.id) ? 'object selected' : 'object'}
+              data-testid={`object-${row.id}`}
+              onClick={(event) => select(row.id, event.shiftKey)}
+            >
+              <span className="swatch" style={{ backgroundColor: label?.colour ?? '#9e9e9e' }} />
+              <span>{label?.name ?? 'no label'}</span>
+              <span className="muted">{row.detail}</span>
+            </button>
+          );
+        }}
+      />
     </div>
   );
 }
