@@ -1,5 +1,6 @@
 import { Container, Sprite, Texture } from 'pixi.js';
 import type { CanvasMask } from './CanvasScene.ts';
+import { maskBounds } from '../../shared/mask/maskBounds.ts';
 import { parseColour } from './parseColour.ts';
 
 /** How opaque painted pixels are drawn, so the video stays visible beneath. */
@@ -23,12 +24,18 @@ export function createMaskNode(): MaskNode {
   };
 }
 
-/** Redraws the mask's pixels when its version changed; one texture upload per change. */
+/**
+ * Redraws the mask's pixels when its version changed, cropped to the set pixels' bounds so the
+ * GPU fills only that area; one texture upload per change.
+ */
 export function drawMaskNode(node: MaskNode, mask: CanvasMask): void {
   const version = `${mask.version}|${mask.colour}`;
   if (node.drawnVersion === version) return;
   node.drawnVersion = version;
-  const { width, height, pixels } = mask;
+  const bounds = maskBounds(mask);
+  node.container.visible = bounds !== null;
+  if (!bounds) return;
+  const [left, top, width, height] = bounds;
   if (node.canvas.width !== width || node.canvas.height !== height) {
     node.canvas.width = width;
     node.canvas.height = height;
@@ -43,9 +50,12 @@ export function drawMaskNode(node: MaskNode, mask: CanvasMask): void {
   const alpha = Math.round(MASK_ALPHA * 255);
   const rgba = new Uint32Array(image.data.buffer);
   // ImageData is RGBA in memory; little-endian words read it as ABGR.
-  const painted = (alpha << 24) | (blue << 16) | (green << 8) | red;
-  for (let index = 0; index < pixels.length; index += 1) {
-    if (pixels[index]) rgba[index] = painted;
+  const painted = ((alpha << 24) | (blue << 16) | (green << 8) | red) >>> 0;
+  for (let y = 0; y < height; y += 1) {
+    const from = (top + y) * mask.width + left;
+    for (let x = 0; x < width; x += 1) {
+      if (mask.pixels[from + x]) rgba[y * width + x] = painted;
+    }
   }
   context.putImageData(image, 0, 0);
   if (!node.sprite) {
@@ -54,4 +64,5 @@ export function drawMaskNode(node: MaskNode, mask: CanvasMask): void {
   } else {
     node.sprite.texture.source.update();
   }
+  node.sprite.position.set(left, top);
 }

@@ -10,6 +10,7 @@ import { EMPTY_CANVAS_SCENE } from './CanvasScene.ts';
 import type { CursorNode } from './CursorNode.ts';
 import { createCursorNode, drawCursorNode } from './CursorNode.ts';
 import { listenToPointer } from './listenToPointer.ts';
+import { createBoxBatch, drawBoxBatch } from './BoxBatch.ts';
 import type { MaskNode } from './MaskNode.ts';
 import { createMaskNode, drawMaskNode } from './MaskNode.ts';
 import { drawStrokePreview } from './drawStrokePreview.ts';
@@ -20,11 +21,28 @@ export interface CanvasView {
   setScene(scene: CanvasScene): void;
   /** The size the video is shown at, in CSS pixels; the overlay matches it. */
   setDisplaySize(widthPx: number, heightPx: number): void;
+  /** Draws the pending scene now instead of on the next animation frame (benchmarks, screenshots). */
+  renderNow(): void;
   onPointer(listener: (event: CanvasPointerEvent) => void): () => void;
   destroy(): void;
 }
 
 const DRAFT_ID = '\u0000draft';
+
+/** Past this many boxes, plain ones are drawn as one batch of outlines without captions. */
+const BATCH_ABOVE_BOXES = 300;
+
+function splitForBatch(boxes: readonly CanvasBox[]): { batched: CanvasBox[]; single: CanvasBox[] } {
+  if (boxes.length <= BATCH_ABOVE_BOXES) return { batched: [], single: [...boxes] };
+  const batched: CanvasBox[] = [];
+  const single: CanvasBox[] = [];
+  for (const box of boxes) {
+    const plain =
+      !box.selected && !box.outside && box.heldBy.length === 0 && box.trackId !== DRAFT_ID;
+    (plain ? batched : single).push(box);
+  }
+  return { batched, single };
+}
 
 function boxesWithPreview(scene: CanvasScene): CanvasBox[] {
   const { preview } = scene;
@@ -73,13 +91,18 @@ export async function createCanvasView(
   host.appendChild(app.canvas);
   const maskLayer = new Container();
   const strokeGraphics = new Graphics();
+  const boxBatch = createBoxBatch();
   const boxLayer = new Container();
   const cursorLayer = new Container();
-  app.stage.addChild(maskLayer, strokeGraphics, boxLayer, cursorLayer);
+  app.stage.addChild(maskLayer, strokeGraphics, boxBatch.container, boxLayer, cursorLayer);
   const maskNodes = new Map<string, MaskNode>();
   const boxNodes = new Map<string, BoxNode>();
   const cursorNodes = new Map<string, CursorNode>();
   let scene = EMPTY_CANVAS_SCENE;
+  let drawnBatch: { boxes: readonly CanvasBox[]; screenScale: number } = {
+    boxes: [],
+    screenScale: 0,
+  };
   let screenScale = 1;
   let frameRequest: number | null = null;
 
@@ -94,11 +117,18 @@ export async function createCanvasView(
       drawMaskNode,
     );
     drawStrokePreview(strokeGraphics, scene.strokePreview);
-    const boxes = boxesWithPreview(scene);
+    const { batched, single } = splitForBatch(boxesWithPreview(scene));
+    // The same boxes at the same zoom leave the batch as it is (a drag moves a single box).
+    const batchChanged =
+      screenScale !== drawnBatch.screenScale ||
+      batched.length !== drawnBatch.boxes.length ||
+      batched.some((box, index) => box !== drawnBatch.boxes[index]);
+    if (batchChanged) drawBoxBatch(boxBatch, batched, screenScale);
+    drawnBatch = { boxes: batched, screenScale };
     reconcileNodes(
       boxLayer,
       boxNodes,
-      boxes,
+      single,
       (box) => box.trackId,
       createBoxNode,
       (node, box) => drawBoxNode(node, box, screenScale, scene.showHandles),
@@ -129,6 +159,10 @@ export async function createCanvasView(
       app.renderer.resize(widthPx, heightPx);
       app.stage.scale.set(screenScale);
       requestRender();
+    },
+    renderNow() {
+      if (frameRequest !== null) cancelAnimationFrame(frameRequest);
+      render();
     },
     onPointer: pointer.subscribe,
     destroy() {
