@@ -34,8 +34,9 @@ export interface CanvasMask {
   version: string;
 }
 
-/** A brush or eraser stroke being drawn, before it is stored on pointer-up. */
+/** A brush or eraser stroke, or a polygon's corners, being drawn, before it is stored. */
 export interface StrokePreview {
+  shape: 'stroke' | 'polygon';
   points: readonly { x: number; y: number }[];
   radiusPx: number;
   erase: boolean;

@@ -116,7 +116,7 @@ export async function createCanvasView(
       createMaskNode,
       drawMaskNode,
     );
-    drawStrokePreview(strokeGraphics, scene.strokePreview);
+    drawStrokePreview(strokeGraphics, scene.strokePreview, screenScale);
     const { batched, single } = splitForBatch(boxesWithPreview(scene));
     // The same boxes at the same zoom leave the batch as it is (a drag moves a single box).
     const batchChanged =

@@ -5,13 +5,44 @@ import { parseColour } from './parseColour.ts';
 const PREVIEW_ALPHA = 0.5;
 const ERASER_COLOUR = 0xffffff;
 
+const CORNER_SCREEN_PX = 4;
+
+/** The corners placed so far, joined, with the closing edge back to the first. */
+function drawPolygonPreview(
+  graphics: Graphics,
+  points: StrokePreview['points'],
+  colour: number,
+  screenScale: number,
+): void {
+  const [first, ...rest] = points;
+  if (!first) return;
+  if (rest.length >= 2) {
+    graphics
+      .poly(points.flatMap((point) => [point.x, point.y]))
+      .fill({ color: colour, alpha: 0.25 });
+  }
+  graphics.moveTo(first.x, first.y);
+  for (const point of rest) graphics.lineTo(point.x, point.y);
+  graphics.stroke({ width: 2 / screenScale, color: colour });
+  for (const point of points) graphics.circle(point.x, point.y, CORNER_SCREEN_PX / screenScale);
+  graphics.fill({ color: 0xffffff }).stroke({ width: 1 / screenScale, color: colour });
+}
+
 /** Draws the stroke being painted as a round-capped band as wide as the brush (media pixels). */
-export function drawStrokePreview(graphics: Graphics, preview: StrokePreview | null): void {
+export function drawStrokePreview(
+  graphics: Graphics,
+  preview: StrokePreview | null,
+  screenScale: number,
+): void {
   graphics.clear();
   if (!preview || preview.points.length === 0) return;
   const colour = preview.erase ? ERASER_COLOUR : parseColour(preview.colour);
   const [first, ...rest] = preview.points;
   if (!first) return;
+  if (preview.shape === 'polygon') {
+    drawPolygonPreview(graphics, preview.points, colour, screenScale);
+    return;
+  }
   if (rest.length === 0) {
     graphics
       .circle(first.x, first.y, preview.radiusPx)

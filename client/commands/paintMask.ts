@@ -14,12 +14,14 @@ import { checkWritable } from './checkWritable.ts';
 import type { CommandContext } from './CommandContext.ts';
 import { findRecord } from './findRecord.ts';
 
-/** A brush or eraser stroke drawn at a frame, in media pixels. */
+/** A brush or eraser stroke, or a polygon fill, drawn at a frame, in media pixels. */
 export interface MaskStroke {
   /** The mask to paint; null starts a new one (painting only). */
   maskId: string | null;
   labelId: string | null;
   frame: number;
+  /** A brush stroke along the points, or a polygon through them (at least three). */
+  shape: 'stroke' | 'polygon';
   points: readonly Point[];
   radiusPx: number;
   mode: 'paint' | 'erase';
@@ -35,7 +37,7 @@ function toQuarterPixels(points: readonly Point[]): number[] {
 }
 
 /**
- * Adds one stroke to a mask (a new mask when `maskId` is null), as one undo step; returns the
+ * Adds one stroke or polygon to a mask (a new mask when `maskId` is null), as one undo step; returns the
  * mask's id. The stroke is stored as geometry, so everyone's decoder sets the same pixels.
  */
 export function paintMask(context: CommandContext, stroke: MaskStroke): Result<string> {
@@ -44,6 +46,9 @@ export function paintMask(context: CommandContext, stroke: MaskStroke): Result<s
   const frame = checkFrameIndex(stroke.frame);
   if (!frame.ok) return frame;
   if (stroke.points.length === 0) return fail('the stroke has no points');
+  if (stroke.shape === 'polygon' && stroke.points.length < 3) {
+    return fail('a polygon needs at least three corners');
+  }
   if (stroke.maskId === null && stroke.mode === 'erase') {
     return fail('there is no mask here to erase: select a mask first');
   }
@@ -52,15 +57,22 @@ export function paintMask(context: CommandContext, stroke: MaskStroke): Result<s
     if (!record.ok) return record;
   }
   const author = context.author();
-  const operation: MaskOperation = {
-    kind: 'stroke',
+  const stamp = {
     mode: stroke.mode,
     frame: frame.value,
     by: author.userId,
     atMs: Math.floor(author.nowMs),
-    radius: Math.max(1, Math.min(MAX_STROKE_RADIUS, Math.round(stroke.radiusPx * SUBPIXELS))),
-    points: toQuarterPixels(stroke.points),
   };
+  const points = toQuarterPixels(stroke.points);
+  const operation: MaskOperation =
+    stroke.shape === 'polygon'
+      ? { kind: 'polygon', ...stamp, points }
+      : {
+          kind: 'stroke',
+          ...stamp,
+          radius: Math.max(1, Math.min(MAX_STROKE_RADIUS, Math.round(stroke.radiusPx * SUBPIXELS))),
+          points,
+        };
   const valid = maskOperationSchema.safeParse(operation);
   if (!valid.success) return fail(`the stroke cannot be stored: ${valid.error.issues[0]?.message}`);
   const maskId = stroke.maskId ?? newRecordId();

@@ -5,6 +5,7 @@ const TOOLS: readonly { tool: CanvasTool; name: string; key: string }[] = [
   { tool: 'box', name: 'Box', key: 'V' },
   { tool: 'brush', name: 'Brush', key: 'B' },
   { tool: 'eraser', name: 'Eraser', key: 'E' },
+  { tool: 'polygon', name: 'Polygon', key: 'P' },
 ];
 
 /** The canvas tools (boxes, mask brush and eraser) and the brush size. */
@@ -39,7 +40,7 @@ export function CanvasToolPicker(props: {
           min={BRUSH_RADIUS_PX.min}
           max={BRUSH_RADIUS_PX.max}
           value={props.radiusPx}
-          disabled={props.tool === 'box'}
+          disabled={props.tool === 'box' || props.tool === 'polygon'}
           data-testid="brush-size"
           aria-label="Brush size"
           onChange={(event) => props.onRadius(Number(event.target.value))}

@@ -135,13 +135,14 @@ export function EditorWorkspace(props: {
       setMessage(error instanceof Error ? error.message : String(error));
     });
   };
-  const paintStroke = (points: Point[]) => {
+  const paintShape = (shape: 'stroke' | 'polygon', points: Point[]) => {
     const start = points[0];
     if (!start) return;
     const painted = session.commands.paintMask({
       maskId: maskTargetOf(start, selection, liveSnapshot.masks, frameMasks),
       labelId: activeLabelId,
       frame,
+      shape,
       points,
       radiusPx: brushRadiusPx,
       mode: tool === 'eraser' ? 'erase' : 'paint',
@@ -264,7 +265,7 @@ export function EditorWorkspace(props: {
             strokeColour={strokeColour}
             masks={frameMasks}
             maskDescription={maskDescription}
-            onStroke={paintStroke}
+            onShape={paintShape}
           />
         </section>
         <aside className="pane pane-objects">

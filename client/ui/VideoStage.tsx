@@ -32,7 +32,7 @@ export interface VideoStageProps {
   masks: readonly FrameMask[];
   /** The masks at this frame as the browser tests read them (see describeFrameMasks). */
   maskDescription: string;
-  onStroke: (points: Point[]) => void;
+  onShape: (shape: 'stroke' | 'polygon', points: Point[]) => void;
 }
 
 /** The video with the annotation canvas laid exactly over it, and the box tool driving that canvas. */
@@ -51,13 +51,15 @@ export function VideoStage(props: VideoStageProps) {
     media: mediaSize,
   });
   const stroke = useMaskTool(view, hostRef, {
-    active: tool !== 'box',
+    shape: tool === 'box' ? null : tool === 'polygon' ? 'polygon' : 'stroke',
     radiusPx: brushRadiusPx,
     canWrite,
-    onStroke: props.onStroke,
+    mediaPerScreenPx: () => media.width / Math.max(1, hostRef.current?.clientWidth ?? media.width),
+    onShape: props.onShape,
   });
   useEffect(() => {
     const strokePreview = stroke && {
+      shape: stroke.shape,
       points: stroke.points,
       radiusPx: brushRadiusPx,
       erase: tool === 'eraser',

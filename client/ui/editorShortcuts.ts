@@ -16,7 +16,8 @@ export type ShortcutAction =
   | 'deselect'
   | 'boxTool'
   | 'brushTool'
-  | 'eraserTool';
+  | 'eraserTool'
+  | 'polygonTool';
 
 /** The parts of a KeyboardEvent a shortcut looks at. */
 export interface KeyPress {
@@ -125,6 +126,13 @@ export const EDITOR_SHORTCUTS: readonly Shortcut[] = [
     keys: 'E',
     description: 'Eraser: erase from the selected mask or the mask under the pointer',
     matches: (p) => plain(p) && p.key.toLowerCase() === 'e',
+  },
+  {
+    action: 'polygonTool',
+    keys: 'P',
+    description:
+      'Polygon fill: click corners, then click the first corner or press Enter (Backspace takes one back)',
+    matches: (p) => plain(p) && p.key.toLowerCase() === 'p',
   },
   {
     action: 'toggleHistory',

@@ -81,6 +81,8 @@ export function runEditorAction(action: ShortcutAction, context: EditorActionCon
       return context.setTool('brush');
     case 'eraserTool':
       return context.setTool('eraser');
+    case 'polygonTool':
+      return context.setTool('polygon');
     case 'deselect':
       if (!context.closeShortcutSheet()) context.setSelection([]);
       return;

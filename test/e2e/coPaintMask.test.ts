@@ -145,4 +145,31 @@ describe.skipIf(skipReason !== null)('two annotators painting one mask at once',
     expect((await drawnMasks(first))[0]?.digest).toBe(undone.digest);
     await second.screenshot({ path: path.join(ARTIFACTS, 'mask-after-undo.png') });
   });
+
+  it('fills a polygon clicked corner by corner into a new mask, one undo step', async () => {
+    await second.keyboard.press('Escape');
+    await second.getByTestId('tool-polygon').click();
+    const before = await drawnMasks(second);
+    for (const [x, y] of [
+      [400, 250],
+      [500, 250],
+      [500, 330],
+      [400, 330],
+      [400, 250],
+    ] as const) {
+      const point = await pagePoint(second, x, y);
+      await second.mouse.click(point.x, point.y);
+    }
+    await waitForSaved(second);
+    await expect.poll(async () => (await drawnMasks(second)).length).toBe(before.length + 1);
+    const added = (await drawnMasks(second)).find(
+      (mask) => !before.some((earlier) => earlier.id === mask.id),
+    );
+    // 100 × 80 media pixels, give or take the edge rows the mouse's rounding moves.
+    expect(added?.setPixels).toBeGreaterThan(100 * 80 * 0.97);
+    expect(added?.setPixels).toBeLessThan(100 * 80 * 1.03);
+    await expect.poll(async () => (await drawnMasks(first)).length).toBe(before.length + 1);
+    await second.getByTestId('undo').click();
+    await expect.poll(async () => (await drawnMasks(first)).length).toBe(before.length);
+  });
 });
