@@ -3,6 +3,7 @@ export interface ImportedLayerSummary {
   layer: string;
   tracks: number;
   keyframes: number;
+  masks: number;
   segments: number;
   transcriptBlocks: number;
   /** True when the layer held annotations before and they were replaced. */

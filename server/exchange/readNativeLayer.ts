@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import { readDocumentVersions } from '../../shared/doc/layerMeta.ts';
-import type { SegmentView, TrackView } from '../../shared/doc/readLayer.ts';
+import type { MaskView, SegmentView, TrackView } from '../../shared/doc/readLayer.ts';
+import { readMaskOperations } from '../../shared/doc/writeMasks.ts';
 import { readLayer } from '../../shared/doc/readLayer.ts';
 import type {
   NativeLayer,
@@ -29,6 +30,24 @@ function nativeTrack(doc: Y.Doc, track: TrackView): NativeRecord {
   };
 }
 
+function nativeMask(doc: Y.Doc, mask: MaskView): NativeRecord {
+  const { createdAt, source, attributes } = readRecordExtras(doc, mask.id);
+  const operations = readMaskOperations(doc, mask.id);
+  return {
+    id: mask.id,
+    kind: 'mask',
+    labelId: mask.labelId,
+    source,
+    createdBy: mask.createdBy,
+    createdAt,
+    updatedBy: mask.updatedBy,
+    attributes,
+    width: mask.width,
+    height: mask.height,
+    operations: operations.ok ? operations.value : [],
+  };
+}
+
 function nativeSegment(doc: Y.Doc, segment: SegmentView): NativeRecord {
   const { createdAt, source, attributes } = readRecordExtras(doc, segment.id);
   return {
@@ -49,7 +68,7 @@ function nativeSegment(doc: Y.Doc, segment: SegmentView): NativeRecord {
 }
 
 /**
- * A layer document as the native file holds it: tracks (by id) then segments (by start), as
+ * A layer document as the native file holds it: tracks and masks (by id) then segments (by start), as
  * readLayer reads and normalises them, and the transcript's blocks in document order.
  */
 export function readNativeLayer(doc: Y.Doc, layer: string): NativeLayer {
@@ -59,6 +78,7 @@ export function readNativeLayer(doc: Y.Doc, layer: string): NativeLayer {
     layer,
     records: [
       ...snapshot.tracks.map((track) => nativeTrack(doc, track)),
+      ...snapshot.masks.map((mask) => nativeMask(doc, mask)),
       ...snapshot.segments.map((segment) => nativeSegment(doc, segment)),
     ],
     transcript: readUtteranceTexts(doc).map(({ segmentId, text }) => ({

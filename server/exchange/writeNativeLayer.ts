@@ -1,8 +1,10 @@
 import type * as Y from 'yjs';
 import { importTrack } from '../../shared/doc/importTrack.ts';
+import { appendMaskOperations, createMask } from '../../shared/doc/writeMasks.ts';
 import { createSegment } from '../../shared/doc/writeRecords.ts';
 import type {
   NativeLayer,
+  NativeMask,
   NativeRecord,
   NativeSegment,
   NativeTrack,
@@ -39,8 +41,21 @@ function writeSegment(doc: Y.Doc, segment: NativeSegment, origin: unknown): void
   );
 }
 
+function writeMask(doc: Y.Doc, mask: NativeMask, origin: unknown): void {
+  const { id, labelId, width, height } = mask;
+  createMask(
+    doc,
+    { id, labelId, width, height },
+    { userId: mask.createdBy, nowMs: mask.createdAt },
+    origin,
+  );
+  const written = appendMaskOperations(doc, id, mask.operations, origin);
+  if (!written.ok) throw new Error(written.error);
+}
+
 function writeRecord(doc: Y.Doc, record: NativeRecord, origin: unknown): void {
   if (record.kind === 'track') writeTrack(doc, record, origin);
+  else if (record.kind === 'mask') writeMask(doc, record, origin);
   else writeSegment(doc, record, origin);
   writeRecordExtras(doc, record);
 }

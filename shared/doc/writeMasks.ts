@@ -71,6 +71,37 @@ export function addMaskOperation(
   return ok(undefined);
 }
 
+/** A mask's valid operations in list order (malformed entries are left out, as readers skip them). */
+export function readMaskOperations(doc: Y.Doc, maskId: string): Result<MaskOperation[]> {
+  const found = maskRecordOf(doc, maskId);
+  if (!found.ok) return found;
+  return ok(
+    found.value.operations.toArray().flatMap((entry) => {
+      const parsed = maskOperationSchema.safeParse(entry);
+      return parsed.success ? [parsed.data] : [];
+    }),
+  );
+}
+
+/** Appends operations as they are (an import), in one transaction, leaving `updatedBy` alone. */
+export function appendMaskOperations(
+  doc: Y.Doc,
+  maskId: string,
+  operations: readonly MaskOperation[],
+  origin: unknown,
+): Result<void> {
+  const found = maskRecordOf(doc, maskId);
+  if (!found.ok) return found;
+  for (const [index, operation] of operations.entries()) {
+    const parsed = maskOperationSchema.safeParse(operation);
+    if (!parsed.success) {
+      return fail(`operation ${index + 1} is malformed: ${parsed.error.issues[0]?.message}`);
+    }
+  }
+  doc.transact(() => found.value.operations.push([...operations]), origin);
+  return ok(undefined);
+}
+
 /**
  * The pixels of one frame of a mask, and the operations that had to be left out. With `onlyBy`,
  * only that user's operations are applied (what the mask would be without everyone else).

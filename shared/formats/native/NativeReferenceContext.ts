@@ -8,5 +8,11 @@ export interface NativeReferenceContext {
   /** Labels of the project's label schema; a record's `labelId`, when set, must name one. */
   labelIds: ReadonlySet<string>;
   /** The media the annotations will sit on; null when the item has none (nothing to bound them by). */
-  media: { frameCount: number; durationMs: number; frameRate: FrameRate } | null;
+  media: {
+    frameCount: number;
+    durationMs: number;
+    frameRate: FrameRate;
+    width: number;
+    height: number;
+  } | null;
 }

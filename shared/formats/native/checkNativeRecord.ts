@@ -1,5 +1,5 @@
 import { formatJsonPath } from './formatJsonPath.ts';
-import type { NativeRecord, NativeSegment, NativeTrack } from './nativeItemSchema.ts';
+import type { NativeMask, NativeRecord, NativeSegment, NativeTrack } from './nativeItemSchema.ts';
 import type { NativeProblem } from './NativeProblem.ts';
 import type { NativeReferenceContext } from './NativeReferenceContext.ts';
 
@@ -27,6 +27,30 @@ function checkTrack(track: NativeTrack, path: Path, context: NativeReferenceCont
           : `frame ${frame} is after the end of the video (${frameCount} frames, the last is ${frameCount - 1})`,
       ),
     );
+}
+
+function checkMask(mask: NativeMask, path: Path, context: NativeReferenceContext) {
+  const media = context.media;
+  if (!media) return [];
+  const problems: NativeProblem[] = [];
+  if (mask.width !== media.width || mask.height !== media.height) {
+    problems.push(
+      problemAt(
+        [...path, 'width'],
+        `the mask is ${mask.width} × ${mask.height} pixels, but the media is ${media.width} × ${media.height}`,
+      ),
+    );
+  }
+  mask.operations.forEach((operation, index) => {
+    if (operation.frame < media.frameCount) return;
+    problems.push(
+      problemAt(
+        [...path, 'operations', index, 'frame'],
+        `frame ${operation.frame} is after the end of the video (${media.frameCount} frames)`,
+      ),
+    );
+  });
+  return problems;
 }
 
 function checkSegment(segment: NativeSegment, path: Path, context: NativeReferenceContext) {
@@ -75,6 +99,7 @@ export function checkNativeRecord(
     );
   }
   if (record.kind === 'track') problems.push(...checkTrack(record, path, context));
+  else if (record.kind === 'mask') problems.push(...checkMask(record, path, context));
   else problems.push(...checkSegment(record, path, context));
   return problems;
 }

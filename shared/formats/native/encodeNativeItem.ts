@@ -1,3 +1,4 @@
+import type { MaskOperation } from '../../mask/maskOperation.ts';
 import type { AttributeValue } from '../../schema/recordBase.ts';
 import { layoutJson } from './layoutJson.ts';
 import type {
@@ -40,6 +41,16 @@ function orderedKeyframes(keyframes: NativeTrack['keyframes']) {
   );
 }
 
+function orderedOperation(operation: MaskOperation) {
+  const { kind, mode, frame, by, atMs } = operation;
+  const common = { kind, mode, frame, by, atMs };
+  if (operation.kind === 'stroke') {
+    return { ...common, radius: operation.radius, points: [...operation.points] };
+  }
+  if (operation.kind === 'polygon') return { ...common, points: [...operation.points] };
+  return { ...common, runs: operation.runs };
+}
+
 function orderedRecord(record: NativeRecord) {
   const base = {
     id: record.id,
@@ -52,6 +63,10 @@ function orderedRecord(record: NativeRecord) {
     attributes: sortedByKey<AttributeValue>(record.attributes),
   };
   if (record.kind === 'track') return { ...base, keyframes: orderedKeyframes(record.keyframes) };
+  if (record.kind === 'mask') {
+    const { width, height, operations } = record;
+    return { ...base, width, height, operations: operations.map(orderedOperation) };
+  }
   const { tierId, startMs, endMs, speaker, value } = record;
   return { ...base, tierId, startMs, endMs, speaker, value };
 }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { LAYER_PATTERN, PROJECT_OR_ITEM_ID_PATTERN, RECORD_ID_PATTERN } from '../../schema/ids.ts';
+import { MAX_MASK_SIDE } from '../../mask/MaskBitmap.ts';
+import { maskOperationSchema } from '../../mask/maskOperation.ts';
 import { keyframeSchema } from '../../schema/keyframe.ts';
 import { recordBaseShape } from '../../schema/recordBase.ts';
 import { segmentSchema } from '../../schema/segment.ts';
@@ -34,8 +36,21 @@ export const nativeTrackSchema = z.object({
   keyframes: z.record(frameKeySchema, keyframeSchema),
 });
 
-/** A track or a segment record of a layer. */
-export const nativeRecordSchema = z.discriminatedUnion('kind', [nativeTrackSchema, segmentSchema]);
+/** A mask as the file holds it: its size and its whole operation list, in list order. */
+export const nativeMaskSchema = z.object({
+  ...recordBaseShape,
+  kind: z.literal('mask'),
+  width: z.number().int().min(1).max(MAX_MASK_SIDE),
+  height: z.number().int().min(1).max(MAX_MASK_SIDE),
+  operations: z.array(maskOperationSchema).max(1_000_000),
+});
+
+/** A track, mask or segment record of a layer. */
+export const nativeRecordSchema = z.discriminatedUnion('kind', [
+  nativeTrackSchema,
+  nativeMaskSchema,
+  segmentSchema,
+]);
 
 /** One block of the transcript in document order: the utterance segment it is bound to and its text. */
 export const nativeTranscriptBlockSchema = z.object({
@@ -96,6 +111,7 @@ export type NativeItem = z.infer<typeof nativeItemSchema>;
 export type NativeLayer = z.infer<typeof nativeLayerSchema>;
 export type NativeRecord = z.infer<typeof nativeRecordSchema>;
 export type NativeTrack = z.infer<typeof nativeTrackSchema>;
+export type NativeMask = z.infer<typeof nativeMaskSchema>;
 export type NativeSegment = Extract<NativeRecord, { kind: 'segment' }>;
 export type NativeTranscriptBlock = z.infer<typeof nativeTranscriptBlockSchema>;
 export type NativeMedia = z.infer<typeof nativeMediaSchema>;

@@ -201,7 +201,15 @@ describe('an import that is refused', () => {
       edited,
     );
     expect(replaced.summary?.layers).toEqual([
-      { layer: 'main', tracks: 2, keyframes: 4, segments: 3, transcriptBlocks: 2, replaced: true },
+      {
+        layer: 'main',
+        tracks: 2,
+        keyframes: 4,
+        masks: 0,
+        segments: 3,
+        transcriptBlocks: 2,
+        replaced: true,
+      },
     ]);
     const after = await exportOverHttp(
       server.url,

@@ -7,6 +7,7 @@ import { decodeNativeItem } from '../../../shared/formats/native/decodeNativeIte
 import { readUtteranceTexts } from '../../../server/history/readUtteranceTexts.ts';
 import { acknowledged } from '../collab/waitUntil.ts';
 import { annotateItem } from './annotateItem.ts';
+import { paintItemMask } from './paintItemMask.ts';
 import { comparable, exportOverHttp, importOverHttp } from './exchangeHttp.ts';
 import type { ExchangeServer } from './startExchangeServer.ts';
 import { startExchangeServer } from './startExchangeServer.ts';
@@ -16,6 +17,7 @@ let server: ExchangeServer;
 beforeAll(async () => {
   server = await startExchangeServer();
   await annotateItem(server, server.itemId);
+  await paintItemMask(server, server.itemId);
   const gold = server.pool.open(
     itemDocumentName(server.projectId, server.itemId, 'gold'),
     server.admin.token,
@@ -54,6 +56,7 @@ describe('exporting an item and importing it into another', () => {
     expect(main.records.map((record) => record.id)).toEqual([
       'car1',
       'car2',
+      'road',
       'utt1',
       'utt2',
       'honk',
@@ -75,6 +78,15 @@ describe('exporting an item and importing it into another', () => {
       '120',
       '599',
     ]);
+    expect(main.records[2]).toMatchObject({ kind: 'mask', width: 640, height: 360 });
+    const operations = (main.records[2] as { operations: { kind: string; by: string }[] })
+      .operations;
+    expect(operations.map((operation) => operation.kind).sort()).toEqual([
+      'polygon',
+      'stroke',
+      'stroke',
+    ]);
+    expect(new Set(operations.map((operation) => operation.by)).size).toBe(2);
     expect(main.transcript).toEqual([
       { segmentId: 'utt1', text: 'Welcome to the Concord demo.' },
       { segmentId: 'utt2', text: 'The orange square “moves” — right.' },
@@ -111,6 +123,7 @@ describe('exporting an item and importing it into another', () => {
           layer: 'main',
           tracks: 2,
           keyframes: 4,
+          masks: 1,
           segments: 3,
           transcriptBlocks: 2,
           replaced: false,

@@ -102,7 +102,7 @@ describe('the native format', () => {
       'layers[0].records[0].keyframes["30"].box.x: expected a number, got "left"',
       'layers[0].records[0].keyframes["30"].outside: is missing: expected true or false',
       'layers[0].records[0].keyframes["012"]: is not a frame index: a whole number written without leading zeros',
-      'layers[0].records[1].kind: expected "track" or "segment", got "blob"',
+      'layers[0].records[1].kind: expected "track" or "mask" or "segment", got "blob"',
       'layers[0].records[2].tierId: is missing: expected a string',
       'layers[0].records[2].startMs: expected a whole number, got 1.5',
       'layers[0].transcript[2].text: expected a string, got 7',

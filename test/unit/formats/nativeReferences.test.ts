@@ -15,7 +15,44 @@ function problemLines(item: NativeItem, context: NativeReferenceContext = sample
   return checkNativeReferences(item, context).map(describeProblem);
 }
 
+function maskRecord(width: number, frames: number[]): NativeRecord {
+  return {
+    id: 'road',
+    kind: 'mask',
+    labelId: null,
+    source: 'human',
+    createdBy: 'ada',
+    createdAt: 1,
+    updatedBy: 'ada',
+    attributes: {},
+    width,
+    height: 360,
+    operations: frames.map((frame) => ({
+      kind: 'stroke' as const,
+      mode: 'paint' as const,
+      frame,
+      by: 'ada',
+      atMs: 1,
+      radius: 8,
+      points: [40, 40],
+    })),
+  };
+}
+
 describe('the references of a native file', () => {
+  it('accepts a mask of the media size painted inside the video, and refuses one that is not', () => {
+    const fitting = sampleNativeItem();
+    recordsOf(fitting).push(maskRecord(640, [0, 299]));
+    expect(problemLines(fitting)).toEqual([]);
+    const misfit = sampleNativeItem();
+    recordsOf(misfit).push(maskRecord(320, [12, 300]));
+    const index = recordsOf(misfit).length - 1;
+    expect(problemLines(misfit)).toEqual([
+      `layers[0].records[${index}].width: the mask is 320 × 360 pixels, but the media is 640 × 360`,
+      `layers[0].records[${index}].operations[1].frame: frame 300 is after the end of the video (300 frames)`,
+    ]);
+  });
+
   it('finds nothing wrong with a file that fits its project and media', () => {
     expect(problemLines(sampleNativeItem())).toEqual([]);
   });

@@ -87,6 +87,12 @@ export function sampleContext(): NativeReferenceContext {
     projectId: 'street',
     tierIds: new Set(['words']),
     labelIds: new Set(['car']),
-    media: { frameCount: 300, durationMs: 10_000, frameRate: { num: 30, den: 1 } },
+    media: {
+      frameCount: 300,
+      durationMs: 10_000,
+      frameRate: { num: 30, den: 1 },
+      width: 640,
+      height: 360,
+    },
   };
 }
