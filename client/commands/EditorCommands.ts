@@ -9,7 +9,10 @@ import { deleteKeyframe } from './deleteKeyframe.ts';
 import { deleteObjects } from './deleteObjects.ts';
 import { deleteSegment } from './deleteSegment.ts';
 import { deleteTrack } from './deleteTrack.ts';
+import { mergeTracks } from './mergeTracks.ts';
 import { moveSegment } from './moveSegment.ts';
+import { propagateBox } from './propagateBox.ts';
+import { splitTrack } from './splitTrack.ts';
 import type { MaskStroke } from './paintMask.ts';
 import { paintMask } from './paintMask.ts';
 import { setBoxAtFrame } from './setBoxAtFrame.ts';
@@ -47,6 +50,14 @@ export interface EditorCommands {
   deleteObjects(recordIds: readonly string[]): Result<number>;
   setObjectsLabel(recordIds: readonly string[], labelId: string | null): Result<number>;
   paintMask(stroke: MaskStroke): Result<string>;
+  propagateBox(input: {
+    trackId: string;
+    frame: number;
+    count: number;
+    lastFrame: number;
+  }): Result<number>;
+  splitTrack(trackId: string, frame: number): Result<string>;
+  mergeTracks(keptId: string, otherId: string): Result<number>;
 }
 
 /** Binds every command to one layer document and author. */
@@ -67,5 +78,8 @@ export function createEditorCommands(context: CommandContext): EditorCommands {
     deleteObjects: (recordIds) => deleteObjects(context, recordIds),
     setObjectsLabel: (recordIds, labelId) => setObjectsLabel(context, recordIds, labelId),
     paintMask: (stroke) => paintMask(context, stroke),
+    propagateBox: (input) => propagateBox(context, input),
+    splitTrack: (trackId, frame) => splitTrack(context, trackId, frame),
+    mergeTracks: (keptId, otherId) => mergeTracks(context, keptId, otherId),
   };
 }

@@ -46,6 +46,9 @@ const EDITING_ACTIONS: ReadonlySet<ShortcutAction> = new Set([
   'deleteSelection',
   'undo',
   'redo',
+  'splitTrack',
+  'mergeTracks',
+  'propagateBox',
 ]);
 
 /** The editor for one item: video and canvas, objects, transcript and timeline, all on one live session. */

@@ -17,7 +17,10 @@ export type ShortcutAction =
   | 'boxTool'
   | 'brushTool'
   | 'eraserTool'
-  | 'polygonTool';
+  | 'polygonTool'
+  | 'splitTrack'
+  | 'mergeTracks'
+  | 'propagateBox';
 
 /** The parts of a KeyboardEvent a shortcut looks at. */
 export interface KeyPress {
@@ -133,6 +136,24 @@ export const EDITOR_SHORTCUTS: readonly Shortcut[] = [
     description:
       'Polygon fill: click corners, then click the first corner or press Enter (Backspace takes one back)',
     matches: (p) => plain(p) && p.key.toLowerCase() === 'p',
+  },
+  {
+    action: 'splitTrack',
+    keys: 'S',
+    description: 'Split the selected track here: a new track takes this frame and what follows',
+    matches: (p) => plain(p) && !p.shiftKey && p.key.toLowerCase() === 's',
+  },
+  {
+    action: 'mergeTracks',
+    keys: 'M',
+    description: 'Merge the two selected tracks into the one that starts first',
+    matches: (p) => plain(p) && p.key.toLowerCase() === 'm',
+  },
+  {
+    action: 'propagateBox',
+    keys: 'R',
+    description: 'Repeat the selected box as keyframes on the next 10 frames',
+    matches: (p) => plain(p) && p.key.toLowerCase() === 'r',
   },
   {
     action: 'toggleHistory',

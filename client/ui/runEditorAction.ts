@@ -37,6 +37,38 @@ function deleteSelection(context: EditorActionContext): void {
   if (result.ok) context.setSelection([]);
 }
 
+/** How many frames R repeats the selected box over. */
+const PROPAGATE_FRAMES = 10;
+
+function trackOperation(context: EditorActionContext, action: 'splitTrack' | 'propagateBox'): void {
+  const track = selectedTrack(context);
+  if (!track) return context.report('select one track first');
+  const { frame } = context.clockState;
+  const { commands } = context.session;
+  if (action === 'splitTrack') {
+    const split = commands.splitTrack(track.id, frame);
+    if (split.ok) context.setSelection([split.value]);
+    else context.report(split.error);
+    return;
+  }
+  const lastFrame = Math.max(0, context.session.detail.media?.frameCount ?? 1) - 1;
+  reportFailure(
+    context,
+    commands.propagateBox({ trackId: track.id, frame, count: PROPAGATE_FRAMES, lastFrame }),
+  );
+}
+
+function mergeSelectedTracks(context: EditorActionContext): void {
+  const tracks = context.snapshot.tracks.filter((track) => context.selection.includes(track.id));
+  if (tracks.length !== 2) return context.report('select exactly two tracks to merge them');
+  const [kept, other] = [...tracks].sort(
+    (left, right) => (left.keyframes[0]?.frame ?? 0) - (right.keyframes[0]?.frame ?? 0),
+  ) as [(typeof tracks)[number], (typeof tracks)[number]];
+  const merged = context.session.commands.mergeTracks(kept.id, other.id);
+  if (merged.ok) context.setSelection([kept.id]);
+  else context.report(merged.error);
+}
+
 function history(context: EditorActionContext, step: 'undo' | 'redo'): void {
   const { undo } = context.session;
   if (!context.session.canWrite())
@@ -83,6 +115,11 @@ export function runEditorAction(action: ShortcutAction, context: EditorActionCon
       return context.setTool('eraser');
     case 'polygonTool':
       return context.setTool('polygon');
+    case 'splitTrack':
+    case 'propagateBox':
+      return trackOperation(context, action);
+    case 'mergeTracks':
+      return mergeSelectedTracks(context);
     case 'deselect':
       if (!context.closeShortcutSheet()) context.setSelection([]);
       return;
