@@ -3,11 +3,8 @@
 // same boxes and masks, static, scrubbing (every box moves each frame) and dragging (one box
 // moves). Headless Chromium draws WebGL in software on this machine, so absolute times measure
 // the machine; the p95 ratio is the figure.
-import fs from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
+import { bundleForChromium } from '../test/e2e/bundleForChromium.ts';
 import { chromiumSkipReason, launchChromium } from '../test/e2e/chromium.ts';
 import type { RenderRun } from './browser/renderScenes.ts';
 import type { BenchResult } from './support/BenchResult.ts';
@@ -20,29 +17,6 @@ const WARMUP_FRAMES = 5;
 const TARGET_P95_RATIO = 0.25;
 const SCENARIOS = ['static', 'scrubbing', 'dragging'] as const;
 
-async function bundleScenes(): Promise<string> {
-  const outDir = await fs.mkdtemp(path.join(os.tmpdir(), 'concord-render-bench-'));
-  try {
-    await build({
-      configFile: false,
-      logLevel: 'warn',
-      build: {
-        outDir,
-        emptyOutDir: true,
-        lib: {
-          entry: fileURLToPath(new URL('./browser/renderScenes.ts', import.meta.url)),
-          name: 'ConcordRenderScenes',
-          formats: ['iife'],
-          fileName: () => 'scenes.js',
-        },
-      },
-    });
-    return await fs.readFile(path.join(outDir, 'scenes.js'), 'utf8');
-  } finally {
-    await fs.rm(outDir, { recursive: true, force: true });
-  }
-}
-
 const ms = (value: number) => `${value.toFixed(1).padStart(6)} ms`;
 
 /** Runs the benchmark; skipped, with the reason, where Chromium is not installed. */
@@ -53,7 +27,10 @@ export default async function renderFrameTime(): Promise<BenchResult> {
     console.log(`skipped: ${skipReason}`);
     return { name, ratio: Number.NaN, targetRatio: TARGET_P95_RATIO, skipped: skipReason };
   }
-  const script = await bundleScenes();
+  const script = await bundleForChromium(
+    fileURLToPath(new URL('./browser/renderScenes.ts', import.meta.url)),
+    'ConcordRenderScenes',
+  );
   const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1000, height: 600 } });

@@ -1,11 +1,8 @@
 // Typing latency in the 1-hour fixture's transcript in Chromium: Tiptap bound
 // to Yjs with a remote peer typing one character between each local keystroke, against the same
 // Tiptap editor with the same content and no collaboration, in the same page and run.
-import fs from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
+import { bundleForChromium } from '../test/e2e/bundleForChromium.ts';
 import { chromiumSkipReason, launchChromium } from '../test/e2e/chromium.ts';
 import type { TypingTimes } from './browser/typingScenes.ts';
 import type { BenchResult } from './support/BenchResult.ts';
@@ -15,30 +12,6 @@ const KEYS = 300;
 const WARMUP_KEYS = 20;
 /** The issue sets no target; a collaborative keystroke within three plain ones stays well inside a frame here. */
 const TARGET_P95_RATIO = 3;
-
-async function bundleScenes(): Promise<string> {
-  const outDir = await fs.mkdtemp(path.join(os.tmpdir(), 'concord-typing-bench-'));
-  try {
-    await build({
-      configFile: false,
-      logLevel: 'warn',
-      define: { 'process.env.NODE_ENV': '"production"' },
-      build: {
-        outDir,
-        emptyOutDir: true,
-        lib: {
-          entry: fileURLToPath(new URL('./browser/typingScenes.ts', import.meta.url)),
-          name: 'ConcordTypingScenes',
-          formats: ['iife'],
-          fileName: () => 'typing.js',
-        },
-      },
-    });
-    return await fs.readFile(path.join(outDir, 'typing.js'), 'utf8');
-  } finally {
-    await fs.rm(outDir, { recursive: true, force: true });
-  }
-}
 
 const ms = (value: number) => `${value.toFixed(2).padStart(6)} ms`;
 
@@ -51,7 +24,10 @@ export default async function typingLatency(): Promise<BenchResult> {
     console.log(`skipped: ${skipReason}`);
     return { name, ratio: Number.NaN, targetRatio: TARGET_P95_RATIO, skipped: skipReason };
   }
-  const script = await bundleScenes();
+  const script = await bundleForChromium(
+    fileURLToPath(new URL('./browser/typingScenes.ts', import.meta.url)),
+    'ConcordTypingScenes',
+  );
   const browser = await launchChromium();
   try {
     const page = await browser.newPage();

@@ -31,15 +31,7 @@ import { LintPanel } from './LintPanel.tsx';
 import { useLayerLint } from './useLayerLint.ts';
 import type { LintFinding } from '../../shared/lint/LintFinding.ts';
 import { CanvasToolPicker } from './CanvasToolPicker.tsx';
-import { describeFrameMasks } from './describeFrameMasks.ts';
-import { maskTargetOf } from './maskTargetOf.ts';
-import type { FrameMask } from './useFrameMasks.ts';
-import { useFrameMasks } from './useFrameMasks.ts';
-import type { CanvasTool } from '../tools/CanvasTool.ts';
-import { BRUSH_RADIUS_PX } from '../tools/CanvasTool.ts';
-import type { Point } from '../tools/Point.ts';
-
-const NO_MASKS: readonly FrameMask[] = [];
+import { useMaskPainting } from './useMaskPainting.ts';
 
 const EDITING_ACTIONS: ReadonlySet<ShortcutAction> = new Set([
   'toggleOutside',
@@ -93,11 +85,24 @@ export function EditorWorkspace(props: {
   const { frame, timeMs } = clockState;
   useEffect(() => session.presence.setPlayheadMs(timeMs), [session.presence, timeMs]);
   const frameBoxes = useMemo(() => boxesAtFrame(snapshot.tracks, frame), [snapshot.tracks, frame]);
-  const [tool, setTool] = useState<CanvasTool>('box');
-  const [brushRadiusPx, setBrushRadiusPx] = useState<number>(BRUSH_RADIUS_PX.initial);
-  const liveMasks = useFrameMasks(session, liveSnapshot.masks, frame, labels);
-  // Masks are decoded from the live layer; the history view shows none yet.
-  const frameMasks = history.open ? NO_MASKS : liveMasks;
+  const { activeLabelId, applyLabel } = useLabelling(
+    labels,
+    selection,
+    session.commands,
+    setMessage,
+  );
+  const painting = useMaskPainting({
+    session,
+    liveSnapshot,
+    frame,
+    labels,
+    media,
+    historyOpen: history.open,
+    selection,
+    setSelection,
+    activeLabelId,
+    report: setMessage,
+  });
 
   const actionContext: EditorActionContext = {
     session,
@@ -114,14 +119,8 @@ export function EditorWorkspace(props: {
       return true;
     },
     report: setMessage,
-    setTool,
+    setTool: painting.setTool,
   };
-  const { activeLabelId, applyLabel } = useLabelling(
-    labels,
-    selection,
-    session.commands,
-    setMessage,
-  );
   const readOnlyHistory = () =>
     setMessage('you are looking at an earlier time: close the history (H) to edit');
   useEditorHotkeys({
@@ -138,29 +137,6 @@ export function EditorWorkspace(props: {
       setMessage(error instanceof Error ? error.message : String(error));
     });
   };
-  const paintShape = (shape: 'stroke' | 'polygon', points: Point[]) => {
-    const start = points[0];
-    if (!start) return;
-    const painted = session.commands.paintMask({
-      maskId: maskTargetOf(start, selection, liveSnapshot.masks, frameMasks),
-      labelId: activeLabelId,
-      frame,
-      shape,
-      points,
-      radiusPx: brushRadiusPx,
-      mode: tool === 'eraser' ? 'erase' : 'paint',
-      media: { width: media.width, height: media.height },
-    });
-    if (painted.ok) setSelection([painted.value]);
-    else setMessage(painted.error);
-  };
-  const strokeTarget = liveSnapshot.masks.find((mask) => selection.includes(mask.id));
-  const strokeLabelId = strokeTarget ? strokeTarget.labelId : activeLabelId;
-  const strokeColour = labels.find((label) => label.id === strokeLabelId)?.colour ?? '#9e9e9e';
-  const maskDescription = describeFrameMasks(frameMasks, (maskId, userId) => {
-    const read = session.maskFrame(maskId, frame, userId);
-    return read.ok ? read.value.mask.pixels : null;
-  });
   const findings = useLayerLint(liveSnapshot, media, labelSchema.labels, tiers);
   const jumpTo = (finding: LintFinding) => {
     const { location } = finding;
@@ -220,10 +196,10 @@ export function EditorWorkspace(props: {
         onToggleHistory={history.toggle}
         toolPicker={
           <CanvasToolPicker
-            tool={tool}
-            onTool={setTool}
-            radiusPx={brushRadiusPx}
-            onRadius={setBrushRadiusPx}
+            tool={painting.tool}
+            onTool={painting.setTool}
+            radiusPx={painting.brushRadiusPx}
+            onRadius={painting.setBrushRadiusPx}
             canWrite={canWrite}
           />
         }
@@ -263,12 +239,12 @@ export function EditorWorkspace(props: {
               })
             }
             onPointerAt={(point) => session.presence.setCursor(point ? { ...point, frame } : null)}
-            tool={tool}
-            brushRadiusPx={brushRadiusPx}
-            strokeColour={strokeColour}
-            masks={frameMasks}
-            maskDescription={maskDescription}
-            onShape={paintShape}
+            tool={painting.tool}
+            brushRadiusPx={painting.brushRadiusPx}
+            strokeColour={painting.strokeColour}
+            masks={painting.frameMasks}
+            maskDescription={painting.maskDescription}
+            onShape={painting.paintShape}
           />
         </section>
         <aside className="pane pane-objects">

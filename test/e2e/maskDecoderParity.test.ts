@@ -1,12 +1,10 @@
-import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import type { Browser } from 'playwright-core';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { encodeCountsString } from '../../shared/mask/countsString.ts';
 import type { MaskOperation } from '../../shared/mask/maskOperation.ts';
+import { regionRunsArbitrary } from '../property/regionRunsArbitrary.ts';
+import { bundleForChromium } from './bundleForChromium.ts';
 import { chromiumSkipReason, launchChromium } from './chromium.ts';
 import { decodeLists } from './fixtures/maskDecoderEntry.ts';
 
@@ -40,19 +38,9 @@ const operation: fc.Arbitrary<MaskOperation> = fc.oneof(
   fc
     .record({
       mode: fc.constantFrom('paint' as const, 'erase' as const),
-      lengths: fc.array(fc.integer({ min: 1, max: 400 }), { minLength: 1, maxLength: 30 }),
+      runs: regionRunsArbitrary(WIDTH * HEIGHT, { maxRun: 400, maxRuns: 30 }),
     })
-    .map(({ mode, lengths }) => {
-      const runs: number[] = [];
-      let left = WIDTH * HEIGHT;
-      for (const length of lengths) {
-        if (left === 0) break;
-        runs.push(Math.min(left, length));
-        left -= runs.at(-1) as number;
-      }
-      if (left > 0) runs.push(left);
-      return { kind: 'region' as const, mode, runs: encodeCountsString(runs), ...stamp };
-    }),
+    .map(({ mode, runs }) => ({ kind: 'region' as const, mode, runs, ...stamp })),
 );
 
 describe.skipIf(skipReason !== null)('the mask decoder in Node and in Chromium', () => {
@@ -60,24 +48,10 @@ describe.skipIf(skipReason !== null)('the mask decoder in Node and in Chromium',
   let script = '';
 
   beforeAll(async () => {
-    const outDir = await fs.mkdtemp(path.join(os.tmpdir(), 'concord-mask-bundle-'));
-    await build({
-      configFile: false,
-      logLevel: 'warn',
-      build: {
-        outDir,
-        emptyOutDir: true,
-        minify: false,
-        lib: {
-          entry: path.resolve(import.meta.dirname, 'fixtures/maskDecoderEntry.ts'),
-          name: 'ConcordMaskDecoder',
-          formats: ['iife'],
-          fileName: () => 'decoder.js',
-        },
-      },
-    });
-    script = await fs.readFile(path.join(outDir, 'decoder.js'), 'utf8');
-    await fs.rm(outDir, { recursive: true, force: true });
+    script = await bundleForChromium(
+      path.resolve(import.meta.dirname, 'fixtures/maskDecoderEntry.ts'),
+      'ConcordMaskDecoder',
+    );
     browser = await launchChromium();
   });
 

@@ -10,8 +10,8 @@ import {
   createMask,
   readMaskFrame,
 } from '../../shared/doc/writeMasks.ts';
-import { encodeCountsString } from '../../shared/mask/countsString.ts';
 import type { MaskOperation } from '../../shared/mask/maskOperation.ts';
+import { regionRunsArbitrary } from './regionRunsArbitrary.ts';
 import { ReplicaNetwork } from './ReplicaNetwork.ts';
 
 const WIDTH = 24;
@@ -22,20 +22,7 @@ const SERVER = { by: 'server', atMs: 0 };
 const coordinate = (pixels: number) => fc.integer({ min: -8, max: pixels * 4 + 8 });
 const point = fc.tuple(coordinate(WIDTH), coordinate(HEIGHT));
 
-/** A region as the author's client computed it: runs over the whole mask, in row order. */
-const regionRuns = fc
-  .array(fc.integer({ min: 1, max: 60 }), { minLength: 1, maxLength: 12 })
-  .map((lengths) => {
-    const runs: number[] = [];
-    let left = WIDTH * HEIGHT;
-    for (const length of lengths) {
-      if (left === 0) break;
-      runs.push(Math.min(length, left));
-      left -= runs.at(-1) as number;
-    }
-    if (left > 0) runs.push(left);
-    return encodeCountsString(runs);
-  });
+const regionRuns = regionRunsArbitrary(WIDTH * HEIGHT, { maxRun: 60, maxRuns: 12 });
 
 type Shape =
   | { kind: 'stroke'; radius: number; points: number[] }
