@@ -1,7 +1,12 @@
 import type * as Y from 'yjs';
 import type { LabelSchemaSnapshot } from '../../shared/doc/projectSchemaDoc.ts';
 import { readLabelSchema } from '../../shared/doc/projectSchemaDoc.ts';
-import { ROOT_LABELS, ROOT_TIERS } from '../../shared/doc/roots.ts';
+import {
+  ROOT_LABELS,
+  ROOT_RELATION_TYPES,
+  ROOT_SKELETONS,
+  ROOT_TIERS,
+} from '../../shared/doc/roots.ts';
 import { createSnapshotStore } from './createSnapshotStore.ts';
 import type { FrameScheduler } from './scheduleFrame.ts';
 import type { SnapshotStore } from './SnapshotStore.ts';
@@ -11,7 +16,7 @@ function sameSchema(previous: LabelSchemaSnapshot, next: LabelSchemaSnapshot): L
   return JSON.stringify(previous) === JSON.stringify(next) ? previous : next;
 }
 
-/** Snapshots of a project's labels and tiers, re-read at most once per frame after they change. */
+/** Snapshots of a project's labels, tiers, skeleton templates and relation types, re-read at most once per frame after they change. */
 export function createLabelSchemaStore(
   doc: Y.Doc,
   schedule?: FrameScheduler,
@@ -21,7 +26,9 @@ export function createLabelSchemaStore(
       read: () => readLabelSchema(doc),
       share: sameSchema,
       watch(onChange) {
-        const roots = [doc.getMap(ROOT_LABELS), doc.getMap(ROOT_TIERS)];
+        const roots = [ROOT_LABELS, ROOT_TIERS, ROOT_SKELETONS, ROOT_RELATION_TYPES].map((root) =>
+          doc.getMap(root),
+        );
         for (const root of roots) root.observe(onChange);
         return () => {
           for (const root of roots) root.unobserve(onChange);

@@ -1,11 +1,19 @@
+import type { AttributeValues } from '../../shared/doc/readAttributes.ts';
 import type {
   KeyframeView,
   LayerSnapshot,
+  LinkView,
   MaskView,
   SegmentView,
+  ShapeView,
   TrackView,
   Violation,
 } from '../../shared/doc/readLayer.ts';
+
+function sameAttributes(left: AttributeValues, right: AttributeValues): boolean {
+  // Attribute maps hold a few small values: comparing their JSON is cheap and exact.
+  return left === right || JSON.stringify(left) === JSON.stringify(right);
+}
 
 function sameKeyframe(left: KeyframeView, right: KeyframeView): boolean {
   return (
@@ -24,13 +32,27 @@ function sameTrack(left: TrackView, right: TrackView): boolean {
     left.labelId === right.labelId &&
     left.createdBy === right.createdBy &&
     left.updatedBy === right.updatedBy &&
+    sameAttributes(left.attributes, right.attributes) &&
     left.keyframes.length === right.keyframes.length &&
     left.keyframes.every((keyframe, index) => sameKeyframe(keyframe, right.keyframes[index]!))
   );
 }
 
 function sameSegment(left: SegmentView, right: SegmentView): boolean {
-  return (Object.keys(left) as (keyof SegmentView)[]).every((key) => left[key] === right[key]);
+  return (Object.keys(left) as (keyof SegmentView)[]).every((key) =>
+    key === 'attributes'
+      ? sameAttributes(left.attributes, right.attributes)
+      : left[key] === right[key],
+  );
+}
+
+function sameShape(left: ShapeView, right: ShapeView): boolean {
+  // Shapes are drawn by hand and hold few keyframes: comparing their JSON is exact and cheap enough.
+  return JSON.stringify(left) === JSON.stringify(right);
+}
+
+function sameLink(left: LinkView, right: LinkView): boolean {
+  return JSON.stringify(left) === JSON.stringify(right);
 }
 
 function sameViolation(left: Violation, right: Violation): boolean {
@@ -48,6 +70,7 @@ function sameMask(left: MaskView, right: MaskView): boolean {
     left.fingerprint === right.fingerprint &&
     left.authors.join('\u0000') === right.authors.join('\u0000') &&
     left.updatedBy === right.updatedBy &&
+    sameAttributes(left.attributes, right.attributes) &&
     left.frames.length === right.frames.length &&
     left.frames.every((frame, index) => frame === right.frames[index])
   );
@@ -71,13 +94,15 @@ function shareList<T extends { id: string }>(
 }
 
 /**
- * Reuses every unchanged track and segment of the previous snapshot, and the snapshot itself when
+ * Reuses every unchanged record and link of the previous snapshot, and the snapshot itself when
  * nothing changed, so renderers can skip work by comparing identities.
  */
 export function shareLayerSnapshot(previous: LayerSnapshot, next: LayerSnapshot): LayerSnapshot {
   const tracks = shareList(previous.tracks, next.tracks, sameTrack);
   const segments = shareList(previous.segments, next.segments, sameSegment);
   const masks = shareList(previous.masks, next.masks, sameMask);
+  const shapes = shareList(previous.shapes, next.shapes, sameShape);
+  const links = shareList(previous.links, next.links, sameLink);
   const violations =
     previous.violations.length === next.violations.length &&
     previous.violations.every((violation, index) =>
@@ -89,9 +114,11 @@ export function shareLayerSnapshot(previous: LayerSnapshot, next: LayerSnapshot)
     tracks === previous.tracks &&
     segments === previous.segments &&
     masks === previous.masks &&
+    shapes === previous.shapes &&
+    links === previous.links &&
     violations === previous.violations
   ) {
     return previous;
   }
-  return { tracks, segments, masks, violations };
+  return { tracks, segments, masks, shapes, links, violations };
 }

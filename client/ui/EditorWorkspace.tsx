@@ -137,7 +137,7 @@ export function EditorWorkspace(props: {
       setMessage(error instanceof Error ? error.message : String(error));
     });
   };
-  const findings = useLayerLint(liveSnapshot, media, labelSchema.labels, tiers);
+  const findings = useLayerLint(liveSnapshot, media, labelSchema);
   const jumpTo = (finding: LintFinding) => {
     const { location } = finding;
     if (location && 'frame' in location) {

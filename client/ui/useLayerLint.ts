@@ -1,17 +1,15 @@
 import { useMemo } from 'react';
+import type { LabelSchemaSnapshot } from '../../shared/doc/projectSchemaDoc.ts';
 import type { LayerSnapshot } from '../../shared/doc/readLayer.ts';
 import type { LintFinding } from '../../shared/lint/LintFinding.ts';
 import { lintLayer } from '../../shared/lint/lintLayer.ts';
 import type { MediaInfo } from '../../shared/protocol/http.ts';
-import type { Label } from '../../shared/schema/labelSchema.ts';
-import type { Tier } from '../../shared/schema/tier.ts';
 
 /** The lint of the live layer, run again whenever the layer, the media or the label schema change. */
 export function useLayerLint(
   snapshot: LayerSnapshot,
   media: MediaInfo,
-  labels: readonly Label[],
-  tiers: readonly Tier[],
+  schema: Pick<LabelSchemaSnapshot, 'labels' | 'tiers' | 'skeletons' | 'relationTypes'>,
 ): readonly LintFinding[] {
   return useMemo(
     () =>
@@ -23,9 +21,8 @@ export function useLayerLint(
           width: media.width,
           height: media.height,
         },
-        labelIds: new Set(labels.map((label) => label.id)),
-        tiers,
+        ...schema,
       }),
-    [snapshot, media, labels, tiers],
+    [snapshot, media, schema],
   );
 }

@@ -11,7 +11,7 @@ export async function readProjectLabelSchema(
 ): Promise<LabelSchemaSnapshot> {
   const documentName = projectDocumentName(projectId, 'schema');
   if (!(await dependencies.documentStore.hasDocument(documentName))) {
-    return { labels: [], tiers: [], violations: [] };
+    return { labels: [], tiers: [], skeletons: [], relationTypes: [], violations: [] };
   }
   return readLayerDocument(dependencies.collab, documentName, readLabelSchema);
 }

@@ -1,9 +1,14 @@
 import * as Y from 'yjs';
 import type { Box } from '../schema/box.ts';
+import type { ShapeGeometry } from '../schema/shape.ts';
 import { objectsOf } from './layerRoots.ts';
+import type { AttributeValues } from './readAttributes.ts';
+import { readAttributes } from './readAttributes.ts';
 import type { BaseReading } from './readKeyframes.ts';
 import { readKeyframes } from './readKeyframes.ts';
+import { readLinks } from './readLinks.ts';
 import { readMask } from './readMask.ts';
+import { readShape } from './readShape.ts';
 
 /** A keyframe as read: frame index plus the stored value. */
 export interface KeyframeView {
@@ -17,6 +22,47 @@ export interface TrackView {
   id: string;
   labelId: string | null;
   keyframes: readonly KeyframeView[];
+  attributes: AttributeValues;
+  createdBy: string;
+  updatedBy: string;
+}
+
+/** A keyframe of a shape as read: flat x, y pairs and one visibility flag per point (null: all visible). */
+export interface ShapeKeyframeView {
+  frame: number;
+  points: readonly number[];
+  visible: readonly boolean[] | null;
+  outside: boolean;
+}
+
+/** A polygon, polyline, point set or skeleton as read, keyframes sorted by frame. */
+export interface ShapeView {
+  id: string;
+  labelId: string | null;
+  geometry: ShapeGeometry;
+  skeletonId: string | null;
+  keyframes: readonly ShapeKeyframeView[];
+  attributes: AttributeValues;
+  createdBy: string;
+  updatedBy: string;
+}
+
+/** One end of a link as read; a text end carries where its span is now (null once its text is gone). */
+export type LinkEndView =
+  | { kind: 'object'; objectId: string; startMs: number | null; endMs: number | null }
+  | {
+      kind: 'text';
+      segmentId: string;
+      quote: string;
+      span: { from: number; to: number; text: string } | null;
+    };
+
+/** A link as read. */
+export interface LinkView {
+  id: string;
+  relationTypeId: string | null;
+  from: LinkEndView;
+  to: LinkEndView;
   createdBy: string;
   updatedBy: string;
 }
@@ -30,6 +76,7 @@ export interface SegmentView {
   labelId: string | null;
   speaker: string | null;
   value: string | null;
+  attributes: AttributeValues;
   createdBy: string;
   updatedBy: string;
 }
@@ -47,6 +94,7 @@ export interface MaskView {
   fingerprint: number;
   /** Who made the valid operations, sorted. */
   authors: readonly string[];
+  attributes: AttributeValues;
   createdBy: string;
   updatedBy: string;
 }
@@ -63,6 +111,8 @@ export interface LayerSnapshot {
   tracks: readonly TrackView[];
   segments: readonly SegmentView[];
   masks: readonly MaskView[];
+  shapes: readonly ShapeView[];
+  links: readonly LinkView[];
   violations: readonly Violation[];
 }
 
@@ -110,6 +160,7 @@ function readSegment(id: string, record: Y.Map<unknown>, violations: Violation[]
     labelId: nullableText(record.get('labelId')),
     speaker: nullableText(record.get('speaker')),
     value: nullableText(record.get('value')),
+    attributes: readAttributes(id, record, violations),
     createdBy: text(record.get('createdBy')),
     updatedBy: text(record.get('updatedBy')),
   };
@@ -140,6 +191,7 @@ export function readLayer(
   const tracks: TrackView[] = [];
   const segments: SegmentView[] = [];
   const masks: MaskView[] = [];
+  const shapes: ShapeView[] = [];
   const violations: Violation[] = [];
   for (const [id, record] of objectsOf(doc).entries()) {
     if (!(record instanceof Y.Map)) {
@@ -156,6 +208,7 @@ export function readLayer(
         id,
         labelId: nullableText(record.get('labelId')),
         keyframes: readKeyframes(id, record, violations, options.baseKeyframes),
+        attributes: readAttributes(id, record, violations),
         createdBy: text(record.get('createdBy')),
         updatedBy: text(record.get('updatedBy')),
       });
@@ -164,6 +217,9 @@ export function readLayer(
     } else if (kind === 'mask') {
       const mask = readMask(id, record, violations);
       if (mask) masks.push(mask);
+    } else if (kind === 'shape') {
+      const shape = readShape(id, record, violations);
+      if (shape) shapes.push(shape);
     } else {
       violations.push({
         recordId: id,
@@ -177,6 +233,8 @@ export function readLayer(
     (left, right) =>
       left.startMs - right.startMs || (left.id < right.id ? -1 : left.id > right.id ? 1 : 0),
   );
-  masks.sort((left, right) => (left.id < right.id ? -1 : left.id > right.id ? 1 : 0));
-  return { tracks, segments, masks, violations: violations.sort(byRecordThenField) };
+  masks.sort((left, right) => byText(left.id, right.id));
+  shapes.sort((left, right) => byText(left.id, right.id));
+  const links = readLinks(doc, violations);
+  return { tracks, segments, masks, shapes, links, violations: violations.sort(byRecordThenField) };
 }

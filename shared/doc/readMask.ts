@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import { createMaskBitmap } from '../mask/MaskBitmap.ts';
 import { maskOperationSchema } from '../mask/maskOperation.ts';
 import type { YRecord } from './layerRoots.ts';
+import { readAttributes } from './readAttributes.ts';
 import type { MaskView, Violation } from './readLayer.ts';
 import { FIELD_MASK_OPERATIONS } from './roots.ts';
 
@@ -70,6 +71,7 @@ export function readMask(id: string, record: YRecord, violations: Violation[]): 
     operationCount,
     fingerprint,
     authors: [...authors].sort(),
+    attributes: readAttributes(id, record, violations),
     createdBy: text(record.get('createdBy')),
     updatedBy: text(record.get('updatedBy')),
   };

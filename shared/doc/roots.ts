@@ -8,6 +8,8 @@ export const ROOT_INSTRUCTIONS = 'instructions';
 /** Roots of the project-level schema document. */
 export const ROOT_LABELS = 'labels';
 export const ROOT_TIERS = 'tiers';
+export const ROOT_SKELETONS = 'skeletons';
+export const ROOT_RELATION_TYPES = 'relationTypes';
 
 /** Keys inside `meta`. */
 export const META_SCHEMA_VERSION = 'schemaVersion';

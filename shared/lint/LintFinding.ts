@@ -1,4 +1,7 @@
 import type { LayerSnapshot } from '../doc/readLayer.ts';
+import type { Label } from '../schema/labelSchema.ts';
+import type { RelationType } from '../schema/relationType.ts';
+import type { Skeleton } from '../schema/skeleton.ts';
 import type { Tier } from '../schema/tier.ts';
 
 /** The rules the consistency lint runs; each is one file in this folder. */
@@ -8,7 +11,12 @@ export type LintRule =
   | 'segment-after-media-end'
   | 'overlapping-speaker-turns'
   | 'label-not-in-schema'
-  | 'mask-outside-media';
+  | 'mask-outside-media'
+  | 'child-outside-parent'
+  | 'link-to-missing-end'
+  | 'missing-required-attribute'
+  | 'attribute-not-in-schema'
+  | 'skeleton-not-in-template';
 
 /** Something in a layer a reviewer should look at, and where it is. */
 export interface LintFinding {
@@ -26,17 +34,23 @@ export interface LintFinding {
 export interface LintContext {
   snapshot: LayerSnapshot;
   media: { frameCount: number; durationMs: number; width: number; height: number } | null;
-  labelIds: ReadonlySet<string>;
+  labels: readonly Label[];
   tiers: readonly Tier[];
+  skeletons: readonly Skeleton[];
+  relationTypes: readonly RelationType[];
 }
 
-/** Builds a finding with its stable id. */
-export function finding(input: Omit<LintFinding, 'id'>): LintFinding {
+/**
+ * Builds a finding with its stable id; `subject` tells apart several findings of one rule on the
+ * same records and place (two missing attributes of one object).
+ */
+export function finding(input: Omit<LintFinding, 'id'>, subject?: string): LintFinding {
   const where =
     input.location === null
       ? ''
       : 'frame' in input.location
         ? `@${input.location.frame}`
         : `@${input.location.startMs}-${input.location.endMs}`;
-  return { id: `${input.rule}:${input.recordIds.join('+')}${where}`, ...input };
+  const about = subject === undefined ? '' : `#${subject}`;
+  return { id: `${input.rule}:${input.recordIds.join('+')}${about}${where}`, ...input };
 }

@@ -1,9 +1,14 @@
+import { attributesNotInSchema } from './attributesNotInSchema.ts';
+import { childrenOutsideParents } from './childrenOutsideParents.ts';
 import { keyframesAfterLastFrame } from './keyframesAfterLastFrame.ts';
 import { labelsNotInSchema } from './labelsNotInSchema.ts';
+import { linksToMissingEnds } from './linksToMissingEnds.ts';
 import type { LintContext, LintFinding } from './LintFinding.ts';
 import { masksOutsideMedia } from './masksOutsideMedia.ts';
+import { missingRequiredAttributes } from './missingRequiredAttributes.ts';
 import { overlappingSpeakerTurns } from './overlappingSpeakerTurns.ts';
 import { segmentsAfterMediaEnd } from './segmentsAfterMediaEnd.ts';
+import { skeletonsNotInTemplate } from './skeletonsNotInTemplate.ts';
 import { storedViolations } from './storedViolations.ts';
 
 const RULES = [
@@ -13,6 +18,11 @@ const RULES = [
   overlappingSpeakerTurns,
   labelsNotInSchema,
   masksOutsideMedia,
+  childrenOutsideParents,
+  linksToMissingEnds,
+  missingRequiredAttributes,
+  attributesNotInSchema,
+  skeletonsNotInTemplate,
 ] as const;
 
 /** Every rule's findings, errors first, then by id, so replicas list them in the same order. */

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { MigrationSequence } from '../migrations/MigrationSequence.ts';
+import { attributeSpecSchema } from './attributeSpec.ts';
 
-/** A label a project offers: a name, a colour and an optional one-key hotkey. */
+/** A label a project offers: a name, a colour, an optional one-key hotkey and its attributes. */
 export const labelSchema = z.object({
   id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
   name: z.string().min(1).max(200),
@@ -10,6 +11,8 @@ export const labelSchema = z.object({
     .string()
     .regex(/^[a-z0-9]$/, 'must be one lowercase letter or digit')
     .nullable(),
+  /** Attributes objects with this label carry; none when left out. */
+  attributes: z.array(attributeSpecSchema).max(64).optional(),
 });
 
 export type Label = z.infer<typeof labelSchema>;

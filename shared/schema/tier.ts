@@ -9,6 +9,12 @@ export const tierSchema = z.object({
   id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
   name: z.string().min(1).max(200),
   kind: z.enum(TIER_KINDS),
+  /** A child tier's segments must lie inside segments of its parent tier (ELAN's model). */
+  parentId: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,64}$/)
+    .nullable()
+    .optional(),
 });
 
 export type Tier = z.infer<typeof tierSchema>;

@@ -76,7 +76,7 @@ function expectConverged(network: ReplicaNetwork, picks: readonly number[]): voi
     reading: readLayer(doc),
   }));
   expect(first?.content.pending).toBe(false);
-  expectNormalised(first?.reading ?? { tracks: [], segments: [], masks: [], violations: [] });
+  expectNormalised(first?.reading ?? { tracks: [], segments: [], masks: [], shapes: [], links: [], violations: [] });
   for (const other of others) expect(other).toEqual(first);
 }
 

@@ -11,6 +11,7 @@ const track = (
   id,
   labelId,
   keyframes,
+  attributes: {},
   createdBy: 'ann',
   updatedBy: 'ann',
 });

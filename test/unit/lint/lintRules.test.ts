@@ -20,7 +20,14 @@ const MEDIA = { frameCount: 100, durationMs: 4_000, width: 64, height: 48 };
 const box = { x: 1, y: 2, w: 10, h: 10 };
 
 function lintOf(doc: Y.Doc, labels = ['car', 'person']): LintContext {
-  return { snapshot: readLayer(doc), media: MEDIA, labelIds: new Set(labels), tiers: [] };
+  return {
+    snapshot: readLayer(doc),
+    media: MEDIA,
+    labels: labels.map((id) => ({ id, name: id, colour: '#1f77b4', hotkey: null })),
+    tiers: [],
+    skeletons: [],
+    relationTypes: [],
+  };
 }
 
 function rulesFound(doc: Y.Doc, labels?: string[]): LintRule[] {
