@@ -2,10 +2,14 @@
 export interface ImportedLayerSummary {
   layer: string;
   tracks: number;
+  /** Keyframes of the tracks. */
   keyframes: number;
+  /** Polygons, polylines, point sets and skeletons. */
+  shapes: number;
   masks: number;
   segments: number;
   transcriptBlocks: number;
+  links: number;
   /** True when the layer held annotations before and they were replaced. */
   replaced: boolean;
 }

@@ -30,9 +30,11 @@ function summarise(layer: NativeLayer, replaced: boolean): ImportedLayerSummary 
     layer: layer.layer,
     tracks: tracks.length,
     keyframes: tracks.reduce((total, track) => total + Object.keys(track.keyframes).length, 0),
+    shapes: layer.records.filter((record) => record.kind === 'shape').length,
     masks: layer.records.filter((record) => record.kind === 'mask').length,
     segments: layer.records.filter((record) => record.kind === 'segment').length,
     transcriptBlocks: layer.transcript.length,
+    links: layer.links.length,
     replaced,
   };
 }

@@ -27,6 +27,10 @@ export async function readImportSetting(
     projectId,
     tierIds: new Set(schema.tiers.map((tier) => tier.id)),
     labelIds: new Set(schema.labels.map((label) => label.id)),
+    relationTypeIds: new Set(schema.relationTypes.map((relationType) => relationType.id)),
+    skeletonPointCounts: new Map(
+      schema.skeletons.map((skeleton) => [skeleton.id, skeleton.points.length]),
+    ),
     media: media.bounds,
   };
   return { context, mediaId: media.mediaId, problems: media.problems };

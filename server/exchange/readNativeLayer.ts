@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import { readDocumentVersions } from '../../shared/doc/layerMeta.ts';
-import type { MaskView, SegmentView, TrackView } from '../../shared/doc/readLayer.ts';
+import type { MaskView, SegmentView, ShapeView, TrackView } from '../../shared/doc/readLayer.ts';
 import { readMaskOperations } from '../../shared/doc/writeMasks.ts';
 import { readLayer } from '../../shared/doc/readLayer.ts';
 import type {
@@ -9,39 +9,53 @@ import type {
   NativeTrack,
 } from '../../shared/formats/native/nativeItemSchema.ts';
 import { readUtteranceTexts } from '../history/readUtteranceTexts.ts';
+import { readNativeLinks } from './readNativeLinks.ts';
 import { readRecordExtras } from './readRecordExtras.ts';
+
+type RecordView = TrackView | ShapeView | MaskView | SegmentView;
+
+/** The fields every record carries in the file; attributes as readLayer reads them, static and per frame. */
+function nativeBase(doc: Y.Doc, view: RecordView) {
+  const { createdAt, source } = readRecordExtras(doc, view.id);
+  return {
+    id: view.id,
+    labelId: view.labelId,
+    source,
+    createdBy: view.createdBy,
+    createdAt,
+    updatedBy: view.updatedBy,
+    attributes: { ...view.attributes },
+  };
+}
 
 function nativeTrack(doc: Y.Doc, track: TrackView): NativeRecord {
   const keyframes: NativeTrack['keyframes'] = {};
   for (const { frame, box, outside } of track.keyframes) {
     keyframes[String(frame)] = { box: { x: box.x, y: box.y, w: box.w, h: box.h }, outside };
   }
-  const { createdAt, source, attributes } = readRecordExtras(doc, track.id);
+  return { ...nativeBase(doc, track), kind: 'track', keyframes };
+}
+
+function nativeShape(doc: Y.Doc, shape: ShapeView): NativeRecord {
   return {
-    id: track.id,
-    kind: 'track',
-    labelId: track.labelId,
-    source,
-    createdBy: track.createdBy,
-    createdAt,
-    updatedBy: track.updatedBy,
-    attributes,
-    keyframes,
+    ...nativeBase(doc, shape),
+    kind: 'shape',
+    geometry: shape.geometry,
+    skeletonId: shape.skeletonId,
+    keyframes: shape.keyframes.map(({ frame, points, visible, outside }) => ({
+      frame,
+      points: [...points],
+      visible: visible === null ? null : [...visible],
+      outside,
+    })),
   };
 }
 
 function nativeMask(doc: Y.Doc, mask: MaskView): NativeRecord {
-  const { createdAt, source, attributes } = readRecordExtras(doc, mask.id);
   const operations = readMaskOperations(doc, mask.id);
   return {
-    id: mask.id,
+    ...nativeBase(doc, mask),
     kind: 'mask',
-    labelId: mask.labelId,
-    source,
-    createdBy: mask.createdBy,
-    createdAt,
-    updatedBy: mask.updatedBy,
-    attributes,
     width: mask.width,
     height: mask.height,
     operations: operations.ok ? operations.value : [],
@@ -49,16 +63,9 @@ function nativeMask(doc: Y.Doc, mask: MaskView): NativeRecord {
 }
 
 function nativeSegment(doc: Y.Doc, segment: SegmentView): NativeRecord {
-  const { createdAt, source, attributes } = readRecordExtras(doc, segment.id);
   return {
-    id: segment.id,
+    ...nativeBase(doc, segment),
     kind: 'segment',
-    labelId: segment.labelId,
-    source,
-    createdBy: segment.createdBy,
-    createdAt,
-    updatedBy: segment.updatedBy,
-    attributes,
     tierId: segment.tierId,
     startMs: segment.startMs,
     endMs: segment.endMs,
@@ -68,8 +75,9 @@ function nativeSegment(doc: Y.Doc, segment: SegmentView): NativeRecord {
 }
 
 /**
- * A layer document as the native file holds it: tracks and masks (by id) then segments (by start), as
- * readLayer reads and normalises them, and the transcript's blocks in document order.
+ * A layer document as the native file holds it: tracks, shapes and masks (by id) then segments
+ * (by start), as readLayer reads and normalises them, the transcript's blocks in document order,
+ * and the links (by id) with their text ends as character offsets.
  */
 export function readNativeLayer(doc: Y.Doc, layer: string): NativeLayer {
   const snapshot = readLayer(doc);
@@ -78,6 +86,7 @@ export function readNativeLayer(doc: Y.Doc, layer: string): NativeLayer {
     layer,
     records: [
       ...snapshot.tracks.map((track) => nativeTrack(doc, track)),
+      ...snapshot.shapes.map((shape) => nativeShape(doc, shape)),
       ...snapshot.masks.map((mask) => nativeMask(doc, mask)),
       ...snapshot.segments.map((segment) => nativeSegment(doc, segment)),
     ],
@@ -85,6 +94,7 @@ export function readNativeLayer(doc: Y.Doc, layer: string): NativeLayer {
       segmentId: segmentId === null || segmentId === '' ? null : segmentId,
       text,
     })),
+    links: readNativeLinks(doc, snapshot.links),
     meta: { schemaVersion: versions.schemaVersion, recordVersions: versions.recordVersions },
   };
 }

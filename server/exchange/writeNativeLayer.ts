@@ -2,6 +2,7 @@ import type * as Y from 'yjs';
 import { importTrack } from '../../shared/doc/importTrack.ts';
 import { appendMaskOperations, createMask } from '../../shared/doc/writeMasks.ts';
 import { createSegment } from '../../shared/doc/writeRecords.ts';
+import { createShape, setShapeKeyframe } from '../../shared/doc/writeShapes.ts';
 import type {
   NativeLayer,
   NativeMask,
@@ -9,8 +10,10 @@ import type {
   NativeSegment,
   NativeTrack,
 } from '../../shared/formats/native/nativeItemSchema.ts';
+import type { NativeShape } from '../../shared/formats/native/nativeShapeSchema.ts';
 import type { FramedKeyframe } from '../../shared/schema/keyframe.ts';
 import { clearLayerContent } from './clearLayerContent.ts';
+import { writeNativeLinks } from './writeNativeLinks.ts';
 import { writeRecordExtras } from './writeRecordExtras.ts';
 import { writeTranscriptBlocks } from './writeTranscriptBlocks.ts';
 
@@ -29,6 +32,22 @@ function writeTrack(doc: Y.Doc, track: NativeTrack, origin: unknown): void {
     origin,
   );
   if (!written.ok) throw new Error(written.error);
+}
+
+function writeShape(doc: Y.Doc, shape: NativeShape, origin: unknown): void {
+  const { id, labelId, geometry, skeletonId } = shape;
+  const author = { userId: shape.createdBy, nowMs: shape.createdAt };
+  const [first, ...rest] = shape.keyframes.map(({ frame, points, visible, outside }) => ({
+    frame,
+    keyframe: { points, visible, outside },
+  }));
+  if (!first) throw new Error(`shape ${id} has no keyframe`);
+  createShape(doc, { id, labelId, geometry, skeletonId, ...first }, author, origin);
+  for (const { frame, keyframe } of rest) {
+    if (!setShapeKeyframe(doc, id, frame, keyframe, author, origin)) {
+      throw new Error(`shape ${id} was not created, so its keyframes cannot be set`);
+    }
+  }
 }
 
 function writeSegment(doc: Y.Doc, segment: NativeSegment, origin: unknown): void {
@@ -55,6 +74,7 @@ function writeMask(doc: Y.Doc, mask: NativeMask, origin: unknown): void {
 
 function writeRecord(doc: Y.Doc, record: NativeRecord, origin: unknown): void {
   if (record.kind === 'track') writeTrack(doc, record, origin);
+  else if (record.kind === 'shape') writeShape(doc, record, origin);
   else if (record.kind === 'mask') writeMask(doc, record, origin);
   else writeSegment(doc, record, origin);
   writeRecordExtras(doc, record);
@@ -62,11 +82,13 @@ function writeRecord(doc: Y.Doc, record: NativeRecord, origin: unknown): void {
 
 /**
  * Makes a layer document hold exactly the file's layer: every record (a track's keyframes as the
- * dense base an import writes), then the transcript. Call inside one transaction; the records
- * must have passed the native checks, or the shared writers throw.
+ * dense base an import writes), then the transcript, then the links, whose text ends are anchored
+ * in the transcript just written. Call inside one transaction; the layer must have passed the
+ * native checks, or the shared writers throw.
  */
 export function writeNativeLayer(doc: Y.Doc, layer: NativeLayer, origin: unknown): void {
   clearLayerContent(doc, origin);
   for (const record of layer.records) writeRecord(doc, record, origin);
   writeTranscriptBlocks(doc, layer.transcript);
+  writeNativeLinks(doc, layer.links, origin);
 }

@@ -39,7 +39,7 @@ function uploadBody(bytes: Uint8Array): ReadableStream<Uint8Array> {
 function describeSummary(summary: ImportSummary): string {
   const layers = summary.layers.map(
     (layer) =>
-      `  ${layer.layer}: ${layer.tracks} tracks (${layer.keyframes} keyframes), ${layer.masks} masks, ${layer.segments} segments, ${layer.transcriptBlocks} transcript blocks${layer.replaced ? ' (replaced what was there)' : ''}`,
+      `  ${layer.layer}: ${layer.tracks} tracks (${layer.keyframes} keyframes), ${layer.shapes} shapes, ${layer.masks} masks, ${layer.segments} segments, ${layer.transcriptBlocks} transcript blocks, ${layer.links} links${layer.replaced ? ' (replaced what was there)' : ''}`,
   );
   const created = summary.createdItem ? ' (new item)' : '';
   return [`imported into ${summary.projectId}/${summary.itemId}${created}:`, ...layers].join('\n');

@@ -7,6 +7,10 @@ export interface NativeReferenceContext {
   tierIds: ReadonlySet<string>;
   /** Labels of the project's label schema; a record's `labelId`, when set, must name one. */
   labelIds: ReadonlySet<string>;
+  /** Relation types of the project's label schema; a link's `relationTypeId`, when set, must name one. */
+  relationTypeIds: ReadonlySet<string>;
+  /** Skeleton templates of the project's label schema by id, each with its number of points. */
+  skeletonPointCounts: ReadonlyMap<string, number>;
   /** The media the annotations will sit on; null when the item has none (nothing to bound them by). */
   media: {
     frameCount: number;

@@ -1,7 +1,11 @@
 import type { RecordVersions } from '../../schema/schemaVersions.ts';
 import { currentRecordVersions, DOCUMENT_SCHEMA_VERSION } from '../../schema/schemaVersions.ts';
 import { formatJsonPath } from './formatJsonPath.ts';
-import { NATIVE_FORMAT, NATIVE_FORMAT_VERSION } from './nativeItemSchema.ts';
+import {
+  NATIVE_FORMAT,
+  NATIVE_FORMAT_VERSION,
+  OLDEST_NATIVE_FORMAT_VERSION,
+} from './nativeItemSchema.ts';
 import type { NativeProblem } from './NativeProblem.ts';
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -45,8 +49,8 @@ function checkVersions(file: Record<string, unknown>): NativeProblem[] {
 }
 
 /**
- * What must hold before the records are worth reading: a Concord item file, in a layout and at
- * schema versions this build knows. Older schema versions are read as they are: the file's records
+ * What must hold before the records are worth reading: a Concord item file, in a layout (this
+ * one or an older one, upgraded by upgradeNativeItem) and at schema versions this build knows. Older schema versions are read as they are: the file's records
  * never carry storage details, and a change to their shape bumps the format version.
  */
 export function checkNativeEnvelope(json: unknown): NativeProblem[] {
@@ -57,11 +61,16 @@ export function checkNativeEnvelope(json: unknown): NativeProblem[] {
     const message = `expected "${NATIVE_FORMAT}", got ${JSON.stringify(json.format) ?? 'nothing'}: this is not a Concord item file`;
     return [{ path: 'format', message }];
   }
-  if (json.version !== NATIVE_FORMAT_VERSION) {
-    const tooNew = typeof json.version === 'number' && json.version > NATIVE_FORMAT_VERSION;
+  const version = json.version;
+  const known =
+    Number.isInteger(version) &&
+    (version as number) >= OLDEST_NATIVE_FORMAT_VERSION &&
+    (version as number) <= NATIVE_FORMAT_VERSION;
+  if (!known) {
+    const tooNew = typeof version === 'number' && version > NATIVE_FORMAT_VERSION;
     const message = tooNew
-      ? `version ${json.version} is newer than this server reads (${NATIVE_FORMAT_VERSION}); update Concord to import this file`
-      : `expected ${NATIVE_FORMAT_VERSION}, got ${JSON.stringify(json.version) ?? 'nothing'}`;
+      ? `version ${version} is newer than this server reads (${NATIVE_FORMAT_VERSION}); update Concord to import this file`
+      : `expected a version from ${OLDEST_NATIVE_FORMAT_VERSION} to ${NATIVE_FORMAT_VERSION}, got ${JSON.stringify(version) ?? 'nothing'}`;
     return [{ path: 'version', message }];
   }
   return checkVersions(json);

@@ -1,13 +1,12 @@
-import { formatJsonPath } from './formatJsonPath.ts';
+import { checkNativeShape } from './checkNativeShape.ts';
+import { describeFrameAfterEnd } from './describeFrameAfterEnd.ts';
 import type { NativeMask, NativeRecord, NativeSegment, NativeTrack } from './nativeItemSchema.ts';
 import type { NativeProblem } from './NativeProblem.ts';
+import { problemAt } from './NativeProblem.ts';
+import { frameOfAttributeKey } from './nativeRecordBase.ts';
 import type { NativeReferenceContext } from './NativeReferenceContext.ts';
 
 type Path = readonly PropertyKey[];
-
-function problemAt(path: Path, message: string): NativeProblem {
-  return { path: formatJsonPath(path), message };
-}
 
 function checkTrack(track: NativeTrack, path: Path, context: NativeReferenceContext) {
   const frames = Object.keys(track.keyframes).map(Number);
@@ -17,16 +16,22 @@ function checkTrack(track: NativeTrack, path: Path, context: NativeReferenceCont
   const frameCount = context.media?.frameCount;
   if (frameCount === undefined) return [];
   return frames
-    .filter((frame) => frame >= frameCount)
     .sort((left, right) => left - right)
-    .map((frame) =>
-      problemAt(
-        [...path, 'keyframes', String(frame)],
-        frameCount === 0
-          ? `frame ${frame} cannot be annotated: the media has no video frames`
-          : `frame ${frame} is after the end of the video (${frameCount} frames, the last is ${frameCount - 1})`,
-      ),
-    );
+    .flatMap((frame) => {
+      const late = describeFrameAfterEnd(frame, frameCount);
+      return late === null ? [] : [problemAt([...path, 'keyframes', String(frame)], late)];
+    });
+}
+
+/** Per-frame attribute values set at frames the video does not have. */
+function checkAttributeFrames(record: NativeRecord, path: Path, context: NativeReferenceContext) {
+  const frameCount = context.media?.frameCount;
+  if (frameCount === undefined) return [];
+  return Object.keys(record.attributes).flatMap((key) => {
+    const frame = frameOfAttributeKey(key);
+    const late = frame === null ? null : describeFrameAfterEnd(frame, frameCount);
+    return late === null ? [] : [problemAt([...path, 'attributes', key], late)];
+  });
 }
 
 function checkMask(mask: NativeMask, path: Path, context: NativeReferenceContext) {
@@ -83,7 +88,10 @@ function checkSegment(segment: NativeSegment, path: Path, context: NativeReferen
   return problems;
 }
 
-/** What is wrong with one record's references: its label and tier, and where it sits in the media. */
+/**
+ * What is wrong with one record's references: its label, tier and skeleton template, and where it
+ * and its per-frame attributes sit in the media.
+ */
 export function checkNativeRecord(
   record: NativeRecord,
   path: Path,
@@ -99,7 +107,9 @@ export function checkNativeRecord(
     );
   }
   if (record.kind === 'track') problems.push(...checkTrack(record, path, context));
+  else if (record.kind === 'shape') problems.push(...checkNativeShape(record, path, context));
   else if (record.kind === 'mask') problems.push(...checkMask(record, path, context));
   else problems.push(...checkSegment(record, path, context));
+  problems.push(...checkAttributeFrames(record, path, context));
   return problems;
 }

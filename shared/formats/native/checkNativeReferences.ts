@@ -1,3 +1,5 @@
+import type { NativeLinkTargets } from './checkNativeLink.ts';
+import { checkNativeLink } from './checkNativeLink.ts';
 import { checkNativeRecord } from './checkNativeRecord.ts';
 import { formatJsonPath } from './formatJsonPath.ts';
 import type { NativeItem, NativeLayer } from './nativeItemSchema.ts';
@@ -51,6 +53,37 @@ function checkTranscript(layer: NativeLayer, layerIndex: number): NativeProblem[
   return [...unknown, ...repeated];
 }
 
+function linkTargetsOf(layer: NativeLayer): NativeLinkTargets {
+  const utteranceTexts = new Map<string, string>();
+  for (const { segmentId, text } of layer.transcript) {
+    if (segmentId !== null && !utteranceTexts.has(segmentId)) utteranceTexts.set(segmentId, text);
+  }
+  return {
+    layer: layer.layer,
+    recordIds: new Set(layer.records.map((record) => record.id)),
+    segmentIds: new Set(
+      layer.records.filter((record) => record.kind === 'segment').map((record) => record.id),
+    ),
+    utteranceTexts,
+  };
+}
+
+function checkLinks(layer: NativeLayer, layerIndex: number, context: NativeReferenceContext) {
+  const linksPath = ['layers', layerIndex, 'links'];
+  const repeatedIds = duplicates(
+    layer.links.map((link) => link.id),
+    (id, firstIndex, index) => ({
+      path: formatJsonPath([...linksPath, index, 'id']),
+      message: `link id ${JSON.stringify(id)} is used twice in layer ${layer.layer} (also by links[${firstIndex}])`,
+    }),
+  );
+  const targets = linkTargetsOf(layer);
+  const links = layer.links.flatMap((link, index) =>
+    checkNativeLink(link, [...linksPath, index], targets, context),
+  );
+  return [...repeatedIds, ...links];
+}
+
 function checkLayer(layer: NativeLayer, layerIndex: number, context: NativeReferenceContext) {
   const recordsPath = ['layers', layerIndex, 'records'];
   const repeatedIds = duplicates(
@@ -63,7 +96,12 @@ function checkLayer(layer: NativeLayer, layerIndex: number, context: NativeRefer
   const records = layer.records.flatMap((record, index) =>
     checkNativeRecord(record, [...recordsPath, index], context),
   );
-  return [...repeatedIds, ...records, ...checkTranscript(layer, layerIndex)];
+  return [
+    ...repeatedIds,
+    ...records,
+    ...checkTranscript(layer, layerIndex),
+    ...checkLinks(layer, layerIndex, context),
+  ];
 }
 
 function checkFrameRate(item: NativeItem, context: NativeReferenceContext): NativeProblem[] {
@@ -77,9 +115,10 @@ function checkFrameRate(item: NativeItem, context: NativeReferenceContext): Nati
 }
 
 /**
- * Everything in a well-formed file that does not fit where it goes: unknown tiers and labels,
- * keyframes and segments past the end of the media, duplicate ids and layers, transcript blocks
- * bound to missing segments. Every problem is reported, in file order.
+ * Everything in a well-formed file that does not fit where it goes: unknown tiers, labels,
+ * skeletons and relation types, keyframes and segments past the end of the media, shapes with
+ * too few points, duplicate ids and layers, transcript blocks bound to missing segments, links to
+ * records or text the layer lacks. Every problem is reported, in file order.
  */
 export function checkNativeReferences(
   item: NativeItem,

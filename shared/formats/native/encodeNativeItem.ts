@@ -1,6 +1,8 @@
 import type { MaskOperation } from '../../mask/maskOperation.ts';
 import type { AttributeValue } from '../../schema/recordBase.ts';
 import { layoutJson } from './layoutJson.ts';
+import type { NativeLink, NativeLinkEnd } from './nativeLinkSchema.ts';
+import type { NativeShape } from './nativeShapeSchema.ts';
 import type {
   NativeItem,
   NativeLayer,
@@ -51,6 +53,35 @@ function orderedOperation(operation: MaskOperation) {
   return { ...common, runs: operation.runs };
 }
 
+function orderedShape(shape: NativeShape) {
+  const keyframes = [...shape.keyframes].sort((left, right) => left.frame - right.frame);
+  return {
+    geometry: shape.geometry,
+    skeletonId: shape.skeletonId,
+    keyframes: keyframes.map(({ frame, points, visible, outside }) => ({
+      frame,
+      points: [...points],
+      visible: visible === null ? null : [...visible],
+      outside,
+    })),
+  };
+}
+
+function orderedEnd(end: NativeLinkEnd) {
+  if (end.kind === 'object') {
+    const { kind, objectId, startMs, endMs } = end;
+    return { kind, objectId, startMs, endMs };
+  }
+  const { kind, segmentId, from, to, quote } = end;
+  return { kind, segmentId, from, to, quote };
+}
+
+function orderedLink(link: NativeLink) {
+  const { id, relationTypeId, from, to, createdBy, createdAt, updatedBy } = link;
+  const ends = { from: orderedEnd(from), to: orderedEnd(to) };
+  return { id, relationTypeId, ...ends, createdBy, createdAt, updatedBy };
+}
+
 function orderedRecord(record: NativeRecord) {
   const base = {
     id: record.id,
@@ -63,6 +94,7 @@ function orderedRecord(record: NativeRecord) {
     attributes: sortedByKey<AttributeValue>(record.attributes),
   };
   if (record.kind === 'track') return { ...base, keyframes: orderedKeyframes(record.keyframes) };
+  if (record.kind === 'shape') return { ...base, ...orderedShape(record) };
   if (record.kind === 'mask') {
     const { width, height, operations } = record;
     return { ...base, width, height, operations: operations.map(orderedOperation) };
@@ -76,6 +108,7 @@ function orderedLayer(layer: NativeLayer) {
     layer: layer.layer,
     records: layer.records.map(orderedRecord),
     transcript: layer.transcript.map(({ segmentId, text }) => ({ segmentId, text })),
+    links: layer.links.map(orderedLink),
     meta: {
       schemaVersion: layer.meta.schemaVersion,
       recordVersions: sortedByKey(layer.meta.recordVersions),

@@ -3,15 +3,23 @@ import { LAYER_PATTERN, PROJECT_OR_ITEM_ID_PATTERN, RECORD_ID_PATTERN } from '..
 import { MAX_MASK_SIDE } from '../../mask/MaskBitmap.ts';
 import { maskOperationSchema } from '../../mask/maskOperation.ts';
 import { keyframeSchema } from '../../schema/keyframe.ts';
-import { recordBaseShape } from '../../schema/recordBase.ts';
 import { segmentSchema } from '../../schema/segment.ts';
 import { MAX_FRAME_INDEX } from '../../schema/track.ts';
+import { nativeLinkSchema } from './nativeLinkSchema.ts';
+import { nativeAttributesSchema, nativeRecordBaseShape } from './nativeRecordBase.ts';
+import { nativeShapeSchema } from './nativeShapeSchema.ts';
 
 /** The `format` field of every Concord native file. */
 export const NATIVE_FORMAT = 'concord.item';
 
-/** The native layout this build writes and reads; a change to what a record looks like in the file bumps it. */
-export const NATIVE_FORMAT_VERSION = 1;
+/**
+ * The native layout this build writes; a change to what a record looks like in the file bumps it.
+ * 2 added shapes and links; files of older versions are upgraded when read (upgradeNativeItem.ts).
+ */
+export const NATIVE_FORMAT_VERSION = 2;
+
+/** The oldest native layout this build still reads. */
+export const OLDEST_NATIVE_FORMAT_VERSION = 1;
 
 const wholeNumber = z.number().int().nonnegative();
 
@@ -31,25 +39,26 @@ const frameKeySchema = z
  * stores them (so a file never depends on the storage shape of keyframes).
  */
 export const nativeTrackSchema = z.object({
-  ...recordBaseShape,
+  ...nativeRecordBaseShape,
   kind: z.literal('track'),
   keyframes: z.record(frameKeySchema, keyframeSchema),
 });
 
 /** A mask as the file holds it: its size and its whole operation list, in list order. */
 export const nativeMaskSchema = z.object({
-  ...recordBaseShape,
+  ...nativeRecordBaseShape,
   kind: z.literal('mask'),
   width: z.number().int().min(1).max(MAX_MASK_SIDE),
   height: z.number().int().min(1).max(MAX_MASK_SIDE),
   operations: z.array(maskOperationSchema).max(1_000_000),
 });
 
-/** A track, mask or segment record of a layer. */
+/** A track, shape, mask or segment record of a layer. */
 export const nativeRecordSchema = z.discriminatedUnion('kind', [
   nativeTrackSchema,
+  nativeShapeSchema,
   nativeMaskSchema,
-  segmentSchema,
+  segmentSchema.extend({ attributes: nativeAttributesSchema }),
 ]);
 
 /** One block of the transcript in document order: the utterance segment it is bound to and its text. */
@@ -63,11 +72,15 @@ const versionsShape = {
   recordVersions: z.record(z.string().max(64), wholeNumber),
 };
 
-/** One layer document: every record, the transcript, and the schema versions it was stamped with. */
+/**
+ * One layer document: every record, the transcript, the links between them, and the schema
+ * versions it was stamped with.
+ */
 export const nativeLayerSchema = z.object({
   layer: z.string().regex(LAYER_PATTERN, `must match ${LAYER_PATTERN.source}`),
   records: z.array(nativeRecordSchema),
   transcript: z.array(nativeTranscriptBlockSchema),
+  links: z.array(nativeLinkSchema),
   meta: z.object(versionsShape),
 });
 

@@ -82,7 +82,7 @@ describe('the concord command', () => {
     expect(imported.stdout).toBe(
       [
         'imported into street/cli-copy (new item):',
-        '  main: 2 tracks (4 keyframes), 0 masks, 3 segments, 2 transcript blocks',
+        '  main: 2 tracks (4 keyframes), 0 shapes, 0 masks, 3 segments, 2 transcript blocks, 0 links',
         '',
       ].join('\n'),
     );

@@ -9,6 +9,7 @@ import { applyImport } from '../../../server/exchange/applyImport.ts';
 import { planImport } from '../../../server/exchange/planImport.ts';
 import { acknowledged } from '../collab/waitUntil.ts';
 import { annotateItem } from './annotateItem.ts';
+import { drawShapesAndLinks } from './drawShapesAndLinks.ts';
 import { exportOverHttp } from './exchangeHttp.ts';
 import type { ExchangeServer } from './startExchangeServer.ts';
 import { startExchangeServer } from './startExchangeServer.ts';
@@ -16,14 +17,20 @@ import { startExchangeServer } from './startExchangeServer.ts';
 let server: ExchangeServer;
 let fileText: string;
 
-/** The layer as stored now: read from its log, as a restart would. */
-async function storedLayer(itemId: string, layer: string) {
+/** The layer as stored now, read from its log as a restart would. */
+async function storedSnapshot(itemId: string, layer: string) {
   const doc = new Y.Doc();
   const name = itemDocumentName(server.projectId, itemId, layer);
   for (const entry of await server.testServer.server.documentStore.readLog(name)) {
     Y.applyUpdate(doc, entry.update);
   }
-  const { tracks, segments } = readLayer(doc);
+  return { doc, snapshot: readLayer(doc) };
+}
+
+/** The ids of the layer's tracks and segments and its number of transcript blocks, as stored now. */
+async function storedLayer(itemId: string, layer: string) {
+  const { doc, snapshot } = await storedSnapshot(itemId, layer);
+  const { tracks, segments } = snapshot;
   return {
     records: [...tracks, ...segments].map((record) => record.id),
     blocks: transcriptOf(doc).length,
@@ -121,5 +128,44 @@ describe('an import interrupted while it is written', () => {
       records: ['car1', 'car2', 'utt1', 'utt2', 'honk'],
       blocks: 2,
     });
+  });
+
+  it('puts back shapes and links, their text ends on the words again, when a replaced layer is rolled back', async () => {
+    const itemId = await server.addVideoItem('Linked');
+    await annotateItem(server, itemId, 'gold', server.trainer);
+    await drawShapesAndLinks(server, itemId, 'gold', server.trainer);
+    const before = (await storedSnapshot(itemId, 'gold')).snapshot;
+    expect(before.links.find((link) => link.id === 'names')?.from).toMatchObject({
+      span: { from: 8, to: 21, text: 'orange square' },
+    });
+    const planned = await planImport(server.dependencies, {
+      userId: server.admin.user.id,
+      projectId: server.projectId,
+      itemId,
+      fileText,
+      replace: true,
+    });
+    if (!planned.ok) throw new Error(planned.message);
+    // Gold is written first; main then fails in the shared writer, as a defect would.
+    const main = planned.plan.file.layers[1]!;
+    main.records.push({
+      id: 'broken',
+      kind: 'shape',
+      labelId: null,
+      source: 'human',
+      createdBy: server.admin.user.id,
+      createdAt: 1,
+      updatedBy: server.admin.user.id,
+      attributes: {},
+      geometry: 'polygon',
+      skeletonId: null,
+      keyframes: [{ frame: 0, points: [0, 0], visible: null, outside: false }],
+    });
+
+    const outcome = await applyImport(server.dependencies, planned.plan);
+    expect(outcome).toMatchObject({ ok: false, status: 500, code: 'import_failed' });
+    const after = await storedSnapshot(itemId, 'gold');
+    expect(after.snapshot).toEqual(before);
+    expect(await storedLayer(itemId, 'main')).toEqual({ records: [], blocks: 0 });
   });
 });

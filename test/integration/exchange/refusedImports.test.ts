@@ -1,26 +1,46 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { itemDocumentName } from '../../../shared/doc/documentName.ts';
 import { annotateItem } from './annotateItem.ts';
+import { drawShapesAndLinks } from './drawShapesAndLinks.ts';
 import { exportOverHttp, importOverHttp } from './exchangeHttp.ts';
 import type { ExchangeServer } from './startExchangeServer.ts';
 import { startExchangeServer } from './startExchangeServer.ts';
 
 let server: ExchangeServer;
 let validFile: string;
+let linkedFile: string;
 let emptyItemId: string;
 
 // These tests break the file on purpose, in places its type does not allow.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type BrokenJson = any;
 
-function brokenFile(breakIt: (file: BrokenJson) => void): string {
-  const file = JSON.parse(validFile) as BrokenJson;
+function brokenFile(breakIt: (file: BrokenJson) => void, fileText = validFile): string {
+  const file = JSON.parse(fileText) as BrokenJson;
   breakIt(file);
   return JSON.stringify(file);
 }
 
+/** The file with shapes and links, broken in one or more places. */
+function brokenLinkedFile(breakIt: (file: BrokenJson) => void): string {
+  return brokenFile(breakIt, linkedFile);
+}
+
+function mainLayer(file: BrokenJson): BrokenJson {
+  return file.layers.find((layer: BrokenJson) => layer.layer === 'main');
+}
+
 function mainRecords(file: BrokenJson): BrokenJson[] {
-  return file.layers.find((layer: BrokenJson) => layer.layer === 'main').records;
+  return mainLayer(file).records;
+}
+
+/** A record of the main layer, by id. */
+function mainRecord(file: BrokenJson, id: string): BrokenJson {
+  return mainRecords(file).find((record) => record.id === id);
+}
+
+function mainLink(file: BrokenJson, id: string): BrokenJson {
+  return mainLayer(file).links.find((link: BrokenJson) => link.id === id);
 }
 
 /** Imports as the admin into a new item and into an existing empty one; both must be refused alike. */
@@ -61,6 +81,12 @@ beforeAll(async () => {
   validFile = (
     await exportOverHttp(server.url, server.admin.token, server.projectId, server.itemId)
   ).text;
+  const linkedItemId = await server.addVideoItem('Linked');
+  await annotateItem(server, linkedItemId);
+  await drawShapesAndLinks(server, linkedItemId);
+  linkedFile = (
+    await exportOverHttp(server.url, server.admin.token, server.projectId, linkedItemId)
+  ).text;
 });
 
 afterAll(() => server.close());
@@ -79,13 +105,13 @@ describe('an import that is refused', () => {
   });
 
   it('refuses a file of a newer layout', async () => {
-    const refused = await refusedEverywhere(brokenFile((file) => (file.version = 2)));
+    const refused = await refusedEverywhere(brokenFile((file) => (file.version = 3)));
     expect(refused.status).toBe(400);
     expect(refused.refusal!.problems).toEqual([
       {
         path: 'version',
         message:
-          'version 2 is newer than this server reads (1); update Concord to import this file',
+          'version 3 is newer than this server reads (2); update Concord to import this file',
       },
     ]);
   });
@@ -205,9 +231,11 @@ describe('an import that is refused', () => {
         layer: 'main',
         tracks: 2,
         keyframes: 4,
+        shapes: 0,
         masks: 0,
         segments: 3,
         transcriptBlocks: 2,
+        links: 0,
         replaced: true,
       },
     ]);
@@ -218,5 +246,119 @@ describe('an import that is refused', () => {
       server.itemId,
     );
     expect(mainRecords(JSON.parse(after.text))[4].value).toBe('horn');
+  });
+});
+
+describe('an import of shapes and links that is refused', () => {
+  it('refuses shape keyframes past the last frame, with too few points or visibility flags that miss points', async () => {
+    const refused = await refusedEverywhere(
+      brokenLinkedFile((file) => {
+        const lane = mainRecord(file, 'lane');
+        lane.keyframes[2].frame = 600;
+        lane.keyframes[1].points = lane.keyframes[1].points.slice(0, 4);
+        mainRecord(file, 'walker').keyframes[0].visible = [true, false];
+      }),
+    );
+    expect(refused.status).toBe(422);
+    expect(refused.refusal!.problems).toEqual([
+      {
+        path: 'layers[0].records[2].keyframes[1].points',
+        message: 'a polygon needs at least 3 points; this keyframe has 2',
+      },
+      {
+        path: 'layers[0].records[2].keyframes[2].frame',
+        message: 'frame 600 is after the end of the video (600 frames, the last is 599)',
+      },
+      {
+        path: 'layers[0].records[3].keyframes[0].visible',
+        message:
+          '2 visibility flags for 3 points: one per point, or null when every point is visible',
+      },
+    ]);
+  });
+
+  it('refuses skeletons the project schema has no template for, or has with other points', async () => {
+    const refused = await refusedEverywhere(
+      brokenLinkedFile((file) => {
+        const walker = mainRecord(file, 'walker');
+        walker.keyframes[1].points.push(1, 2);
+        walker.keyframes[1].visible.push(true);
+        const copy = { ...walker, id: 'horse', skeletonId: 'horse' };
+        mainRecords(file).splice(4, 0, copy);
+      }),
+    );
+    expect(refused.status).toBe(422);
+    expect(refused.refusal!.problems).toEqual([
+      {
+        path: 'layers[0].records[3].keyframes[1].points',
+        message: 'skeleton person has 3 points in the label schema; this keyframe has 4',
+      },
+      {
+        path: 'layers[0].records[4].skeletonId',
+        message: 'skeleton "horse" is not in the label schema of project street',
+      },
+    ]);
+  });
+
+  it('refuses links to records the layer lacks, unknown relation types and spans past their text', async () => {
+    const refused = await refusedEverywhere(
+      brokenLinkedFile((file) => {
+        mainLink(file, 'follows').to.objectId = 'bus9';
+        mainLink(file, 'follows').relationTypeId = 'owns';
+        mainLink(file, 'names').from.to = 99;
+        mainLink(file, 'mentions').from.segmentId = 'utt7';
+      }),
+    );
+    expect(refused.status).toBe(422);
+    expect(refused.refusal!.problems).toEqual([
+      {
+        path: 'layers[0].links[0].relationTypeId',
+        message: 'relation type "owns" is not in the label schema of project street',
+      },
+      {
+        path: 'layers[0].links[0].to.objectId',
+        message: 'no record "bus9" in layer main',
+      },
+      {
+        path: 'layers[0].links[1].from.segmentId',
+        message: 'no segment "utt7" in layer main',
+      },
+      {
+        path: 'layers[0].links[2].from.to',
+        message: 'character 99 is past the end of the text of utterance utt2 (38 characters)',
+      },
+    ]);
+  });
+
+  it('refuses per-frame attribute values past the last frame', async () => {
+    const refused = await refusedEverywhere(
+      brokenLinkedFile((file) => {
+        mainRecord(file, 'car1').attributes['speed@600'] = 31;
+      }),
+    );
+    expect(refused.status).toBe(422);
+    expect(refused.refusal!.problems).toEqual([
+      {
+        path: 'layers[0].records[0].attributes["speed@600"]',
+        message: 'frame 600 is after the end of the video (600 frames, the last is 599)',
+      },
+    ]);
+  });
+
+  it('lists broken link fields together with the link ends of sound links', async () => {
+    const refused = await refusedEverywhere(
+      brokenLinkedFile((file) => {
+        mainLink(file, 'names').from.from = null;
+        mainLink(file, 'follows').from.objectId = 'ghost';
+      }),
+    );
+    expect(refused.status).toBe(422);
+    expect(refused.refusal!.problems).toEqual([
+      {
+        path: 'layers[0].links[2].from.from',
+        message: 'from and to are both character offsets, or both null when the words were deleted',
+      },
+      { path: 'layers[0].links[0].from.objectId', message: 'no record "ghost" in layer main' },
+    ]);
   });
 });

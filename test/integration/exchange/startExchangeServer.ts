@@ -50,7 +50,10 @@ async function member(testServer: TestServer, username: string, role: Role): Pro
   return { user, username, password, token: await tokenFor(user) };
 }
 
-/** Starts the server and sets up the project: labels `car`, tiers `words` (transcript) and `events`. */
+/**
+ * Starts the server and sets up the project: label `car`, tiers `words` (transcript) and `events`,
+ * the three-point skeleton `person`, relation types `drives` and `says`.
+ */
 export async function startExchangeServer(): Promise<ExchangeServer> {
   const testServer = await startTestServer();
   const { server } = testServer;
@@ -65,6 +68,25 @@ export async function startExchangeServer(): Promise<ExchangeServer> {
         tiers: [
           { id: 'words', name: 'Words', kind: 'transcript' },
           { id: 'events', name: 'Events', kind: 'segments' },
+        ],
+        skeletons: [
+          {
+            id: 'person',
+            name: 'Person',
+            points: [
+              { id: 'head', name: 'Head' },
+              { id: 'left-foot', name: 'Left foot' },
+              { id: 'right-foot', name: 'Right foot' },
+            ],
+            edges: [
+              [0, 1],
+              [0, 2],
+            ],
+          },
+        ],
+        relationTypes: [
+          { id: 'drives', name: 'Drives', colour: '#2ca02c' },
+          { id: 'says', name: 'Says', colour: '#d62728' },
         ],
       },
       SERVER_ORIGIN,

@@ -41,14 +41,76 @@ describe('the native format', () => {
       '204': track.keyframes['204']!,
       '12': { outside: false, box: { h: 40, w: 30, y: 20, x: 10 } },
     };
+    const lane = shuffled.layers[0]!.records[3]!;
+    if (lane.kind !== 'shape') throw new Error('the sample has a polygon fourth');
+    lane.keyframes.reverse();
+    lane.keyframes[0] = {
+      outside: false,
+      visible: null,
+      points: [5, 0, 105, 0, 105, 55, 0, 60],
+      frame: 40,
+    };
+    const link = shuffled.layers[0]!.links[0]!;
+    link.from = { endMs: 1000, startMs: 0, objectId: 'walker', kind: 'object' };
     expect(encodeNativeItem(shuffled)).toBe(encodeNativeItem(item));
+  });
+
+  it('writes a shape keyframe and a link end on one line each', () => {
+    const text = encodeNativeItem(sampleNativeItem());
+    expect(text).toContain(
+      '{"frame":10,"points":[0,0,100,0,100,50],"visible":null,"outside":false}',
+    );
+    expect(text).toContain(
+      '"from": {"kind":"text","segmentId":"utt2","from":0,"to":7,"quote":"Général"},',
+    );
+  });
+
+  it('reads a file of version 1, which had no shapes and no links, as one without links', () => {
+    const json = sampleJson();
+    json.version = 1;
+    const layer = json.layers[0];
+    layer.records = layer.records.filter((record: BrokenJson) => record.kind !== 'shape');
+    delete layer.links;
+    const decoded = decodeNativeItem(JSON.stringify(json));
+    if (!decoded.ok) throw new Error(JSON.stringify(decoded.problems));
+    expect(decoded.value.version).toBe(2);
+    expect(decoded.value.layers[0]!.links).toEqual([]);
+    expect(decoded.value.layers[0]!.records.map((record) => record.id)).toEqual([
+      'car1',
+      'utt1',
+      'utt2',
+    ]);
+  });
+
+  it('names the path of every malformed shape, link and attribute key', () => {
+    const json = sampleJson();
+    const [track, , , lane] = json.layers[0].records;
+    track.attributes['colour@x'] = 'blue';
+    lane.keyframes[0].points.push(7);
+    lane.keyframes[1].frame = -1;
+    lane.geometry = 'circle';
+    const [drives, named] = json.layers[0].links;
+    drives.from.kind = 'region';
+    named.from.to = null;
+    named.to = { kind: 'text', segmentId: 'utt1', from: 5, to: 5, quote: '' };
+    delete json.layers[0].links[1].createdAt;
+    expect(linesOf(json)).toEqual([
+      'layers[0].records[0].attributes["colour@x"]: is not an attribute id, nor an attribute id and a frame like colour@12',
+      'layers[0].records[3].geometry: expected "polygon" or "polyline" or "points" or "skeleton", got "circle"',
+      'layers[0].records[3].keyframes[0].points: points must be x, y pairs',
+      'layers[0].records[3].keyframes[1].frame: expected a number ≥ 0, got -1',
+      'layers[0].links[0].from.kind: expected "object" or "text", got "region"',
+      'layers[0].links[1].from.to: from and to are both character offsets, or both null when the words were deleted',
+      'layers[0].links[1].to.to: the span ends (to 5) before it starts (from 5): a span holds at least one character',
+      'layers[0].links[1].createdAt: is missing: expected a number',
+    ]);
   });
 
   it('starts with the envelope and keeps one keyframe on one line', () => {
     const text = encodeNativeItem(sampleNativeItem());
     expect(text.split('\n').slice(1, 4)).toEqual([
       '  "format": "concord.item",',
-      '  "version": 1,',
+      '  "version": 2,',
       '  "exportedAt": "2025-03-04T10:20:30.000Z",',
     ]);
     expect(text).toContain('"12": {"box":{"x":10,"y":20,"w":30,"h":40},"outside":false}');
@@ -65,8 +127,11 @@ describe('the native format', () => {
     expect(linesOf({ ...sampleJson(), format: 'coco' })).toEqual([
       'format: expected "concord.item", got "coco": this is not a Concord item file',
     ]);
-    expect(linesOf({ ...sampleJson(), version: 2 })).toEqual([
-      'version: version 2 is newer than this server reads (1); update Concord to import this file',
+    expect(linesOf({ ...sampleJson(), version: 3 })).toEqual([
+      'version: version 3 is newer than this server reads (2); update Concord to import this file',
+    ]);
+    expect(linesOf({ ...sampleJson(), version: 0 })).toEqual([
+      'version: expected a version from 1 to 2, got 0',
     ]);
     expect(linesOf([1, 2])).toEqual(['expected a JSON object: this is not a Concord item file']);
   });
@@ -102,7 +167,7 @@ describe('the native format', () => {
       'layers[0].records[0].keyframes["30"].box.x: expected a number, got "left"',
       'layers[0].records[0].keyframes["30"].outside: is missing: expected true or false',
       'layers[0].records[0].keyframes["012"]: is not a frame index: a whole number written without leading zeros',
-      'layers[0].records[1].kind: expected "track" or "mask" or "segment", got "blob"',
+      'layers[0].records[1].kind: expected "track" or "shape" or "mask" or "segment", got "blob"',
       'layers[0].records[2].tierId: is missing: expected a string',
       'layers[0].records[2].startMs: expected a whole number, got 1.5',
       'layers[0].transcript[2].text: expected a string, got 7',
