@@ -4,6 +4,7 @@ import type { CliFailure } from './exchange/cli/CliFailure.ts';
 import { EXIT_CODES, isCliFailure } from './exchange/cli/CliFailure.ts';
 import { runExport } from './exchange/cli/runExport.ts';
 import { runImport } from './exchange/cli/runImport.ts';
+import { runUpload } from './exchange/cli/runUpload.ts';
 import type { ServerTarget } from './exchange/cli/ServerTarget.ts';
 
 /** Exit code of a bug in this command rather than a refusal (sysexits' EX_SOFTWARE). */
@@ -53,7 +54,9 @@ async function report(outcome: Promise<string | CliFailure>, done: NodeJS.WriteS
 }
 
 const program = new Command('concord')
-  .description('Move whole Concord items in and out of a server as lossless native JSON files')
+  .description(
+    'Upload media as new Concord items, and move whole items in and out of a server as lossless native JSON files',
+  )
   .addHelpText('after', EXIT_CODE_HELP)
   .showHelpAfterError('(run with --help for usage)')
   .exitOverride((error) => process.exit(error.exitCode === 0 ? 0 : EXIT_CODES.usage));
@@ -72,6 +75,16 @@ withTargetOptions(program.command('import'))
   .option('--replace', 'overwrite layers that already hold annotations', false)
   .action((file: string, options: ServerTarget & { replace: boolean }) =>
     report(runImport(options, file, options.replace), process.stdout),
+  );
+
+withTargetOptions(program.command('upload'))
+  .description(
+    'add a new item (the --item id) from one media file (video, audio or an image), or from several images as an image set: frame i is the i-th file',
+  )
+  .argument('<files...>', 'the media file, or the images of the set in frame order')
+  .option('--name <name>', 'the name people see (default: the item id)')
+  .action((files: string[], options: ServerTarget & { name?: string }) =>
+    report(runUpload(options, files, options.name ?? options.item), process.stdout),
   );
 
 program.parseAsync().catch((error: unknown) => {

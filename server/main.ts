@@ -11,6 +11,7 @@ import type { Config } from './config.ts';
 import { SharedLogCatchUp } from './extensions/redis/SharedLogCatchUp.ts';
 import { startRedisExtension } from './extensions/redis/startRedisExtension.ts';
 import { createHttpApp } from './http/createHttpApp.ts';
+import { PeaksStore } from './media/peaks/PeaksStore.ts';
 import { seedDemo } from './seed/seedDemo.ts';
 import type { AuditStore } from './storage/AuditStore.ts';
 import type { DocumentStore } from './storage/DocumentStore.ts';
@@ -25,6 +26,9 @@ export interface StartOptions {
   checkpoints?: Partial<CheckpointPolicy>;
   journal?: Partial<JournalPolicy>;
   limits?: CollabOptions['limits'];
+  maskCompaction?: CollabOptions['maskCompaction'];
+  /** ffmpeg for waveform peaks; found on PATH when left out, none with null. */
+  ffmpegPath?: string | null;
 }
 
 /** A listening server and what it is made of. */
@@ -40,6 +44,8 @@ export interface RunningServer {
   /** The embedded database the stores share (tests use it to simulate a full disk); null on PostgreSQL. */
   database: DatabaseSync | null;
   collab: Collab;
+  /** Waveform peaks of each media. */
+  peaks: PeaksStore;
   logger: Logger;
 }
 
@@ -67,10 +73,11 @@ function urlOf(host: string, port: number): string {
   return `http://${shownHost}:${port}`;
 }
 
-/** Stops HTTP and the socket, flushes checkpoints, then closes the database; safe to call twice. */
+/** Stops HTTP and the socket, flushes checkpoints, stops peak computations, then closes the database; safe to call twice. */
 function stopperFor(
   httpServer: http.Server,
   collab: Collab,
+  peaks: PeaksStore,
   database: { close(): Promise<void> },
 ): () => Promise<void> {
   let stopping: Promise<void> | null = null;
@@ -80,6 +87,7 @@ function stopperFor(
       await collab.close();
       httpServer.closeAllConnections();
       await stopped;
+      await peaks.close();
       await database.close();
     })();
     return stopping;
@@ -122,19 +130,32 @@ export async function startServer(
     auditStore,
     logger,
     limits: options.limits,
+    maskCompaction: options.maskCompaction,
     extensions: redis ? [redis, new SharedLogCatchUp({ documentStore, auditStore, logger })] : [],
   });
-  const app = createHttpApp({ config, metaStore, documentStore, collab, logger });
+  const peaks = new PeaksStore({ dataDir: config.dataDir, logger, ffmpegPath: options.ffmpegPath });
+  const app = createHttpApp({ config, metaStore, peaks, documentStore, collab, logger });
   const httpServer = http.createServer(getRequestListener(app.fetch));
   httpServer.on('upgrade', (request, socket, head) => collab.handleUpgrade(request, socket, head));
-  const close = stopperFor(httpServer, collab, stores);
+  const close = stopperFor(httpServer, collab, peaks, stores);
   try {
     // Seed before listening, so nobody can log in to a half-made demo.
-    if (config.seedDemo) await seedDemoProject({ config, metaStore, collab, logger });
+    if (config.seedDemo) await seedDemoProject({ config, metaStore, collab, peaks, logger });
     const port = await listen(httpServer, config.host, config.port);
     const url = urlOf(config.host, port);
     logger.info({ url }, 'Concord is listening');
-    return { port, url, close, metaStore, documentStore, auditStore, database, collab, logger };
+    return {
+      port,
+      url,
+      close,
+      metaStore,
+      documentStore,
+      auditStore,
+      database,
+      collab,
+      peaks,
+      logger,
+    };
   } catch (error) {
     await close();
     throw error;

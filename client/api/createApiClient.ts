@@ -8,6 +8,8 @@ import type {
 import type { ApiResult } from './ApiResult.ts';
 import type { HistoryApi } from './createHistoryApi.ts';
 import { createHistoryApi } from './createHistoryApi.ts';
+import type { PeaksApi } from './createPeaksApi.ts';
+import { createPeaksApi } from './createPeaksApi.ts';
 import { requestJson } from './requestJson.ts';
 
 /** The HTTP API as the client uses it; every call resolves to a result, never rejects. */
@@ -20,6 +22,8 @@ export interface ApiClient {
   item(projectId: string, itemId: string): Promise<ApiResult<ItemDetail>>;
   /** A layer's history: timeline, state at a time, changes, restore. */
   history: HistoryApi;
+  /** Waveform peaks of media, computed by the server. */
+  peaks: PeaksApi;
 }
 
 /** An API client that signs requests with the current token. */
@@ -35,5 +39,6 @@ export function createApiClient(token: () => string | null): ApiClient {
     item: (projectId, itemId) =>
       requestJson(path('projects', projectId, 'items', itemId), { token: token() }),
     history: createHistoryApi(token),
+    peaks: createPeaksApi(token),
   };
 }

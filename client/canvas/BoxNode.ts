@@ -1,14 +1,15 @@
-import { Container, Graphics, Text } from 'pixi.js';
+import type { Text } from 'pixi.js';
+import { Container, Graphics } from 'pixi.js';
 import type { Box } from '../../shared/schema/box.ts';
 import { BOX_HANDLES, handlePosition } from '../tools/BoxHandle.ts';
 import type { CanvasBox } from './CanvasScene.ts';
+import { CAPTION_SCREEN_PX, createCaption } from './createCaption.ts';
 import { parseColour } from './parseColour.ts';
 import { strokeDashedRect } from './strokeDashedRect.ts';
 
 const LINE_SCREEN_PX = 2;
 const HANDLE_SCREEN_PX = 8;
 const DASH_SCREEN_PX = 6;
-const CAPTION_SCREEN_PX = 12;
 const HELD_GAP_SCREEN_PX = 3;
 
 /** The pixi objects that draw one box, and what they were last drawn from. */
@@ -39,15 +40,7 @@ function sameCanvasBox(left: CanvasBox, right: CanvasBox): boolean {
 export function createBoxNode(): BoxNode {
   const container = new Container();
   const graphics = new Graphics();
-  const caption = new Text({
-    text: '',
-    style: {
-      fontFamily: 'system-ui, sans-serif',
-      fontSize: CAPTION_SCREEN_PX * 2,
-      fill: 0xffffff,
-      stroke: { color: 0x000000, width: 4 },
-    },
-  });
+  const caption = createCaption();
   container.addChild(graphics, caption);
   return { container, graphics, caption, drawnFrom: null };
 }

@@ -34,9 +34,26 @@ export interface CanvasMask {
   version: string;
 }
 
+/** A polygon, polyline, point set or skeleton as the canvas draws it at the current frame. */
+export interface CanvasShape {
+  shapeId: string;
+  geometry: 'polygon' | 'polyline' | 'points' | 'skeleton';
+  /** Flat x, y pairs in media pixels. */
+  points: readonly number[];
+  /** Per point; hidden keypoints are drawn hollow. Null: all visible. */
+  visible: readonly boolean[] | null;
+  /** Pairs of point indices joined by a line (a skeleton's template edges). */
+  edges: readonly (readonly [number, number])[];
+  isKeyframe: boolean;
+  selected: boolean;
+  colour: string;
+  caption: string;
+}
+
 /** A brush or eraser stroke, or a polygon's corners, being drawn, before it is stored. */
 export interface StrokePreview {
-  shape: 'stroke' | 'polygon';
+  /** A brush band, a filled polygon, an open line through the points, or the points alone. */
+  shape: 'stroke' | 'polygon' | 'polyline' | 'points';
   points: readonly { x: number; y: number }[];
   radiusPx: number;
   erase: boolean;
@@ -48,6 +65,8 @@ export interface CanvasScene {
   boxes: readonly CanvasBox[];
   /** Drawn beneath the boxes. */
   masks: readonly CanvasMask[];
+  /** Drawn above the masks, beneath the boxes; vertex handles on selected ones when writable. */
+  shapes: readonly CanvasShape[];
   strokePreview: StrokePreview | null;
   /** A box being dragged: replaces its track's box (or adds a new one) until pointer-up. */
   preview: { trackId: string | null; box: Box } | null;
@@ -60,6 +79,7 @@ export interface CanvasScene {
 export const EMPTY_CANVAS_SCENE: CanvasScene = {
   boxes: [],
   masks: [],
+  shapes: [],
   strokePreview: null,
   preview: null,
   cursors: [],

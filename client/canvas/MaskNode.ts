@@ -60,6 +60,8 @@ export function drawMaskNode(node: MaskNode, mask: CanvasMask): void {
   context.putImageData(image, 0, 0);
   if (!node.sprite) {
     node.sprite = new Sprite(Texture.from(node.canvas));
+    // Mask pixels are exact: zoomed in, each shows as a sharp square over its media pixel.
+    node.sprite.texture.source.scaleMode = 'nearest';
     node.container.addChild(node.sprite);
   } else {
     node.sprite.texture.source.update();

@@ -14,13 +14,21 @@ import { createBoxBatch, drawBoxBatch } from './BoxBatch.ts';
 import type { MaskNode } from './MaskNode.ts';
 import { createMaskNode, drawMaskNode } from './MaskNode.ts';
 import { drawStrokePreview } from './drawStrokePreview.ts';
+import type { ShapeNode } from './ShapeNode.ts';
+import { createShapeNode, drawShapeNode } from './ShapeNode.ts';
 import { reconcileNodes } from './reconcileNodes.ts';
+import type { StageViewport } from '../viewport/StageViewport.ts';
+import { FIT_VIEWPORT } from '../viewport/StageViewport.ts';
 
 /** The media canvas: an overlay drawn with pixi, driven by scenes, reporting pointer input. */
 export interface CanvasView {
   setScene(scene: CanvasScene): void;
   /** The size the video is shown at, in CSS pixels; the overlay matches it. */
   setDisplaySize(widthPx: number, heightPx: number): void;
+  /** The zoom and pan the media is shown with; the overlay draws and reads the pointer through it. */
+  setViewport(viewport: StageViewport): void;
+  /** How many media pixels one CSS pixel of the overlay spans at the current size and zoom. */
+  mediaPixelsPerScreenPixel(): number;
   /** Draws the pending scene now instead of on the next animation frame (benchmarks, screenshots). */
   renderNow(): void;
   onPointer(listener: (event: CanvasPointerEvent) => void): () => void;
@@ -90,12 +98,21 @@ export async function createCanvasView(
   app.canvas.style.display = 'block';
   host.appendChild(app.canvas);
   const maskLayer = new Container();
+  const shapeLayer = new Container();
   const strokeGraphics = new Graphics();
   const boxBatch = createBoxBatch();
   const boxLayer = new Container();
   const cursorLayer = new Container();
-  app.stage.addChild(maskLayer, strokeGraphics, boxBatch.container, boxLayer, cursorLayer);
+  app.stage.addChild(
+    maskLayer,
+    shapeLayer,
+    strokeGraphics,
+    boxBatch.container,
+    boxLayer,
+    cursorLayer,
+  );
   const maskNodes = new Map<string, MaskNode>();
+  const shapeNodes = new Map<string, ShapeNode>();
   const boxNodes = new Map<string, BoxNode>();
   const cursorNodes = new Map<string, CursorNode>();
   let scene = EMPTY_CANVAS_SCENE;
@@ -115,6 +132,14 @@ export async function createCanvasView(
       (mask) => mask.maskId,
       createMaskNode,
       drawMaskNode,
+    );
+    reconcileNodes(
+      shapeLayer,
+      shapeNodes,
+      scene.shapes,
+      (shape) => shape.shapeId,
+      createShapeNode,
+      (node, shape) => drawShapeNode(node, shape, screenScale, scene.showHandles),
     );
     drawStrokePreview(strokeGraphics, scene.strokePreview, screenScale);
     const { batched, single } = splitForBatch(boxesWithPreview(scene));
@@ -146,7 +171,16 @@ export async function createCanvasView(
   const requestRender = () => {
     frameRequest ??= requestAnimationFrame(render);
   };
-  const pointer = listenToPointer(host, media);
+  let viewport = FIT_VIEWPORT;
+  let fittedScale = 1;
+  // Media pixel (x, y) lands on overlay pixel ((x − originX) × scale, (y − originY) × scale).
+  const placeStage = () => {
+    screenScale = fittedScale * viewport.zoom;
+    app.stage.scale.set(screenScale);
+    app.stage.position.set(-viewport.originX * screenScale, -viewport.originY * screenScale);
+    requestRender();
+  };
+  const pointer = listenToPointer(host, media, () => viewport);
 
   return ok({
     setScene(next) {
@@ -155,11 +189,15 @@ export async function createCanvasView(
     },
     setDisplaySize(widthPx, heightPx) {
       if (widthPx <= 0 || heightPx <= 0) return;
-      screenScale = widthPx / media.width;
+      fittedScale = widthPx / media.width;
       app.renderer.resize(widthPx, heightPx);
-      app.stage.scale.set(screenScale);
-      requestRender();
+      placeStage();
     },
+    setViewport(next) {
+      viewport = next;
+      placeStage();
+    },
+    mediaPixelsPerScreenPixel: () => 1 / screenScale,
     renderNow() {
       if (frameRequest !== null) cancelAnimationFrame(frameRequest);
       render();

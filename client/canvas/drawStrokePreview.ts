@@ -7,23 +7,26 @@ const ERASER_COLOUR = 0xffffff;
 
 const CORNER_SCREEN_PX = 4;
 
-/** The corners placed so far, joined, with the closing edge back to the first. */
+/** The corners placed so far, joined (a polygon filled, with the closing edge back to the first). */
 function drawPolygonPreview(
   graphics: Graphics,
-  points: StrokePreview['points'],
+  preview: StrokePreview,
   colour: number,
   screenScale: number,
 ): void {
+  const { points } = preview;
   const [first, ...rest] = points;
   if (!first) return;
-  if (rest.length >= 2) {
+  if (preview.shape === 'polygon' && rest.length >= 2) {
     graphics
       .poly(points.flatMap((point) => [point.x, point.y]))
       .fill({ color: colour, alpha: 0.25 });
   }
-  graphics.moveTo(first.x, first.y);
-  for (const point of rest) graphics.lineTo(point.x, point.y);
-  graphics.stroke({ width: 2 / screenScale, color: colour });
+  if (preview.shape !== 'points') {
+    graphics.moveTo(first.x, first.y);
+    for (const point of rest) graphics.lineTo(point.x, point.y);
+    graphics.stroke({ width: 2 / screenScale, color: colour });
+  }
   for (const point of points) graphics.circle(point.x, point.y, CORNER_SCREEN_PX / screenScale);
   graphics.fill({ color: 0xffffff }).stroke({ width: 1 / screenScale, color: colour });
 }
@@ -39,8 +42,8 @@ export function drawStrokePreview(
   const colour = preview.erase ? ERASER_COLOUR : parseColour(preview.colour);
   const [first, ...rest] = preview.points;
   if (!first) return;
-  if (preview.shape === 'polygon') {
-    drawPolygonPreview(graphics, preview.points, colour, screenScale);
+  if (preview.shape !== 'stroke') {
+    drawPolygonPreview(graphics, preview, colour, screenScale);
     return;
   }
   if (rest.length === 0) {

@@ -1,26 +1,41 @@
 import type { MediaSize } from '../tools/MediaSize.ts';
 import type { Point } from '../tools/Point.ts';
+import { mediaPointAt } from '../viewport/mediaPointAt.ts';
+import type { StageViewport } from '../viewport/StageViewport.ts';
+import { FIT_VIEWPORT } from '../viewport/StageViewport.ts';
 import type { CanvasPointerEvent } from './CanvasPointerEvent.ts';
 
-/** Turns pointer events on an element showing the media into media-pixel events for subscribers. */
-export function listenToPointer(host: HTMLElement, media: MediaSize) {
+/**
+ * Turns pointer events on an element showing the media into media-pixel events for subscribers,
+ * through the zoom and pan the element shows the media with.
+ */
+export function listenToPointer(
+  host: HTMLElement,
+  media: MediaSize,
+  viewportOf: () => StageViewport = () => FIT_VIEWPORT,
+) {
   const listeners = new Set<(event: CanvasPointerEvent) => void>();
   const emit = (event: CanvasPointerEvent) => {
     for (const listener of [...listeners]) listener(event);
   };
   const toMedia = (event: PointerEvent): Point => {
     const rect = host.getBoundingClientRect();
-    return {
-      x: ((event.clientX - rect.left) * media.width) / Math.max(1, rect.width),
-      y: ((event.clientY - rect.top) * media.height) / Math.max(1, rect.height),
-    };
+    return mediaPointAt(viewportOf(), media, {
+      x: (event.clientX - rect.left) / Math.max(1, rect.width),
+      y: (event.clientY - rect.top) / Math.max(1, rect.height),
+    });
   };
   const onDown = (event: PointerEvent) => {
     if (event.button !== 0) return;
     host.setPointerCapture(event.pointerId);
     event.preventDefault();
     host.focus({ preventScroll: true });
-    emit({ type: 'pointerDown', point: toMedia(event), additive: event.shiftKey });
+    emit({
+      type: 'pointerDown',
+      point: toMedia(event),
+      additive: event.shiftKey,
+      alt: event.altKey,
+    });
   };
   const onMove = (event: PointerEvent) => emit({ type: 'pointerMove', point: toMedia(event) });
   const onUp = (event: PointerEvent) => {

@@ -5,6 +5,18 @@ import type { NewBoxTrack } from './createBoxTrack.ts';
 import { createBoxTrack } from './createBoxTrack.ts';
 import type { NewSegmentInput } from './createSegment.ts';
 import { createSegment } from './createSegment.ts';
+import type { NewShapeInput } from './createShapeAt.ts';
+import { createShapeAt } from './createShapeAt.ts';
+import type { ShapeEdit } from './editShapeAt.ts';
+import { editShapeAt } from './editShapeAt.ts';
+import type { LinkTarget } from './linkObjects.ts';
+import { linkObjects } from './linkObjects.ts';
+import { retypeLink } from './retypeLink.ts';
+import { setAttributeValue } from './setAttributeValue.ts';
+import type { InstructionCommands } from './instructionCommands.ts';
+import { createInstructionCommands } from './instructionCommands.ts';
+import { toggleTag } from './toggleTag.ts';
+import type { AttributeValue } from '../../shared/schema/recordBase.ts';
 import { deleteKeyframe } from './deleteKeyframe.ts';
 import { deleteObjects } from './deleteObjects.ts';
 import { deleteSegment } from './deleteSegment.ts';
@@ -28,13 +40,16 @@ export type { CommandContext } from './CommandContext.ts';
 export type { NewBoxTrack } from './createBoxTrack.ts';
 export type { NewSegmentInput } from './createSegment.ts';
 export type { MaskStroke } from './paintMask.ts';
+export type { NewShapeInput } from './createShapeAt.ts';
+export type { ShapeEdit } from './editShapeAt.ts';
+export type { LinkTarget } from './linkObjects.ts';
 export type { SegmentEnds } from './trimSegment.ts';
 
 /**
  * Every edit the editor offers on a layer, bound to one document. Each call is one user intent in one
  * transaction with the local origin (so it is one undo step), and returns a Result instead of throwing.
  */
-export interface EditorCommands {
+export interface EditorCommands extends InstructionCommands {
   createBoxTrack(input: NewBoxTrack): Result<string>;
   setBoxAtFrame(trackId: string, frame: number, box: Box): Result<true>;
   toggleOutside(trackId: string, frame: number): Result<boolean>;
@@ -58,6 +73,20 @@ export interface EditorCommands {
   }): Result<number>;
   splitTrack(trackId: string, frame: number): Result<string>;
   mergeTracks(keptId: string, otherId: string): Result<number>;
+  createShape(input: NewShapeInput): Result<string>;
+  editShape(shapeId: string, frame: number, edit: ShapeEdit): Result<true>;
+  linkObjects(input: {
+    relationTypeId: string | null;
+    from: LinkTarget;
+    to: LinkTarget;
+  }): Result<string>;
+  retypeLink(linkId: string, relationTypeId: string | null): Result<true>;
+  setAttributeValue(
+    recordId: string,
+    attribute: { id: string; frame: number | null },
+    value: AttributeValue | null,
+  ): Result<true>;
+  toggleTag(labelId: string): Result<'added' | 'removed'>;
 }
 
 /** Binds every command to one layer document and author. */
@@ -81,5 +110,13 @@ export function createEditorCommands(context: CommandContext): EditorCommands {
     propagateBox: (input) => propagateBox(context, input),
     splitTrack: (trackId, frame) => splitTrack(context, trackId, frame),
     mergeTracks: (keptId, otherId) => mergeTracks(context, keptId, otherId),
+    createShape: (input) => createShapeAt(context, input),
+    editShape: (shapeId, frame, edit) => editShapeAt(context, shapeId, frame, edit),
+    linkObjects: (input) => linkObjects(context, input),
+    retypeLink: (linkId, relationTypeId) => retypeLink(context, linkId, relationTypeId),
+    setAttributeValue: (recordId, attribute, value) =>
+      setAttributeValue(context, recordId, attribute, value),
+    toggleTag: (labelId) => toggleTag(context, labelId),
+    ...createInstructionCommands(context),
   };
 }

@@ -1,5 +1,7 @@
 import * as Y from 'yjs';
 import { objectsOf } from '../../shared/doc/layerRoots.ts';
+import { instructionsOf } from '../../shared/doc/writeInstructions.ts';
+import { linksOf } from '../../shared/doc/writeLinks.ts';
 import { LOCAL_ORIGIN } from '../../shared/doc/origins.ts';
 
 /** One user's undo and redo of their own edits on a layer; other people's edits are never undone. */
@@ -27,9 +29,9 @@ export interface UndoHistoryOptions {
   canWrite?: () => boolean;
 }
 
-/** An undo history over the layer's `objects` that tracks only this client's local-origin edits. */
+/** An undo history over the layer's `objects`, `links` and `instructions` that tracks only this client's local-origin edits. */
 export function createUndoHistory(doc: Y.Doc, options: UndoHistoryOptions = {}): UndoHistory {
-  const manager = new Y.UndoManager(objectsOf(doc), {
+  const manager = new Y.UndoManager([objectsOf(doc), linksOf(doc), instructionsOf(doc)], {
     trackedOrigins: new Set([LOCAL_ORIGIN]),
     captureTimeout: options.captureTimeoutMs ?? 300,
   });

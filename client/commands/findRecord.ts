@@ -5,7 +5,7 @@ import type { Result } from '../../shared/schema/result.ts';
 import { fail, ok } from '../../shared/schema/result.ts';
 
 /** Record kinds the editor's commands act on. */
-export type RecordKind = 'track' | 'segment' | 'mask';
+export type RecordKind = 'track' | 'segment' | 'mask' | 'shape';
 
 /** The stored record of that kind, or a message saying why it cannot be edited. */
 export function findRecord(doc: Y.Doc, recordId: string, kind: RecordKind): Result<YRecord> {

@@ -51,7 +51,8 @@ function sameShape(left: ShapeView, right: ShapeView): boolean {
   return JSON.stringify(left) === JSON.stringify(right);
 }
 
-function sameLink(left: LinkView, right: LinkView): boolean {
+/** Links, tags and instruction items are few and small: comparing their JSON is exact and cheap. */
+function sameJson<T>(left: T, right: T): boolean {
   return JSON.stringify(left) === JSON.stringify(right);
 }
 
@@ -102,7 +103,9 @@ export function shareLayerSnapshot(previous: LayerSnapshot, next: LayerSnapshot)
   const segments = shareList(previous.segments, next.segments, sameSegment);
   const masks = shareList(previous.masks, next.masks, sameMask);
   const shapes = shareList(previous.shapes, next.shapes, sameShape);
-  const links = shareList(previous.links, next.links, sameLink);
+  const links = shareList(previous.links, next.links, sameJson<LinkView>);
+  const tags = shareList(previous.tags, next.tags, sameJson);
+  const instructions = shareList(previous.instructions, next.instructions, sameJson);
   const violations =
     previous.violations.length === next.violations.length &&
     previous.violations.every((violation, index) =>
@@ -116,9 +119,11 @@ export function shareLayerSnapshot(previous: LayerSnapshot, next: LayerSnapshot)
     masks === previous.masks &&
     shapes === previous.shapes &&
     links === previous.links &&
+    tags === previous.tags &&
+    instructions === previous.instructions &&
     violations === previous.violations
   ) {
     return previous;
   }
-  return { tracks, segments, masks, shapes, links, violations };
+  return { tracks, segments, masks, shapes, links, tags, instructions, violations };
 }

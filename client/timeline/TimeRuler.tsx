@@ -10,7 +10,8 @@ import { msToPx, pxToMs } from './timelineView.ts';
 export interface TimeRulerProps {
   view: TimelineView | null;
   durationMs: number;
-  frameRate: FrameRate;
+  /** Null for media without frames (audio only): the ruler then shows times only. */
+  frameRate: FrameRate | null;
   measureRef: RefCallback<HTMLElement>;
   onSeek(ms: number): void;
 }

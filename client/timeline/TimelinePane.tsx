@@ -12,10 +12,14 @@ import { TimelineRows } from './TimelineRows.tsx';
 import { TimelineScrollbar } from './TimelineScrollbar.tsx';
 import { TimelineToolbar } from './TimelineToolbar.tsx';
 import { timelineKeyAction } from './timelineKeyAction.ts';
+import { hasFrames, timelineStepRate } from './timelineStepRate.ts';
 import { msToPx } from './timelineView.ts';
 import { TimeRuler } from './TimeRuler.tsx';
+import { useSegmentation } from './useSegmentation.ts';
 import { useTimelineModel } from './useTimelineModel.ts';
 import { useTimelineView } from './useTimelineView.ts';
+import { WaveformRow } from './WaveformRow.tsx';
+import type { WaveformSource } from './WaveformSource.ts';
 import './TimelinePane.css';
 
 /** What the editor page gives the timeline. */
@@ -24,6 +28,7 @@ export interface TimelinePaneProps {
   tiers: readonly Tier[];
   labels: readonly Label[];
   durationMs: number;
+  /** The video's frame rate; 0/1 for audio-only media, whose timeline steps in 10 ms. */
   frameRate: FrameRate;
   playheadMs: number;
   selection: readonly string[];
@@ -32,6 +37,10 @@ export interface TimelinePaneProps {
   onSeek(ms: number): void;
   onSelect(ids: string[]): void;
   onPlayRange(startMs: number, endMs: number): void;
+  /** The media's waveform, for media with audio; null leaves the waveform row out. */
+  waveform?: WaveformSource | null;
+  /** The playback rate, which scales the reaction-time compensation of segmentation. */
+  playbackRate?: number;
 }
 
 function isTextEntry(target: EventTarget): boolean {
@@ -39,14 +48,24 @@ function isTextEntry(target: EventTarget): boolean {
   return target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName);
 }
 
-/** Ruler, playhead, a row per tier and per track; segments are created, moved, trimmed and labelled here. */
+/** Ruler, waveform, playhead, a row per tier and per track; segments are created, moved, trimmed and labelled here. */
 export function TimelinePane(props: TimelinePaneProps) {
   const { durationMs, frameRate, playheadMs } = props;
-  const frameMs = (1000 * frameRate.den) / frameRate.num;
+  const stepRate = timelineStepRate(frameRate);
+  const frameMs = (1000 * stepRate.den) / stepRate.num;
   const controls = useTimelineView(durationMs, frameMs, playheadMs);
   const { view } = controls;
   const model = useTimelineModel(props.snapshot, props.tiers, props.labels, props.selection);
   const [error, setError] = useState<string | null>(null);
+  const report = (result: Result<unknown>) => setError(result.ok ? null : result.error);
+  const segmentation = useSegmentation({
+    commands: props.commands,
+    durationMs,
+    playbackRate: props.playbackRate ?? 1,
+    report,
+    onSelect: props.onSelect,
+  });
+  const newSegmentTierId = model.selectedSegments[0]?.tierId ?? model.segmentTiers[0]?.id ?? null;
   const context: TimelineActionContext = {
     commands: props.commands,
     canWrite: props.canWrite,
@@ -54,11 +73,13 @@ export function TimelinePane(props: TimelinePaneProps) {
     durationMs,
     selectedSegments: model.selectedSegments,
     selectedUtterances: model.selectedUtterances,
-    newSegmentTierId: model.selectedSegments[0]?.tierId ?? model.segmentTiers[0]?.id ?? null,
+    newSegmentTierId,
     onSelect: props.onSelect,
     onPlayRange: props.onPlayRange,
     zoomBy: (factor) => controls.zoomBy(factor, view ? msToPx(playheadMs, view) : undefined),
-    report: (result: Result<unknown>) => setError(result.ok ? null : result.error),
+    report,
+    markBoundary: () => segmentation.mark(playheadMs, newSegmentTierId),
+    stopSegmenting: segmentation.stop,
   };
   const onKeyDown = (event: ReactKeyboardEvent<HTMLDivElement>) => {
     if (isTextEntry(event.target)) return;
@@ -84,6 +105,7 @@ export function TimelinePane(props: TimelinePaneProps) {
         canWrite={props.canWrite}
         run={(action) => runTimelineAction(action, context)}
         onFit={controls.fit}
+        segmentation={segmentation}
       />
       {error && (
         <p className="timeline-error" role="alert">
@@ -96,21 +118,38 @@ export function TimelinePane(props: TimelinePaneProps) {
           <TimeRuler
             view={view}
             durationMs={durationMs}
-            frameRate={frameRate}
+            frameRate={hasFrames(frameRate) ? frameRate : null}
             measureRef={controls.measureRef}
             onSeek={props.onSeek}
           />
         </div>
+        {view && props.waveform && (
+          <WaveformRow
+            source={props.waveform}
+            view={view}
+            durationMs={durationMs}
+            onSeek={props.onSeek}
+          />
+        )}
         {view && (
           <TimelineRows
             model={model}
             tracks={props.snapshot.tracks}
             view={view}
-            frameRate={frameRate}
+            frameRate={stepRate}
             durationMs={durationMs}
             canWrite={props.canWrite}
             selection={props.selection}
             actions={{ ...context, onSeek: props.onSeek }}
+          />
+        )}
+        {view && segmentation.openMs !== null && (
+          <div
+            className="timeline-open-boundary"
+            data-testid="timeline-open-boundary"
+            style={{
+              left: `calc(var(--timeline-header-width) + ${msToPx(segmentation.openMs, view)}px)`,
+            }}
           />
         )}
         {view && playheadPx >= 0 && playheadPx <= view.widthPx && (

@@ -1,7 +1,10 @@
 import type { SegmentView } from '../../shared/doc/readLayer.ts';
 import type { Label } from '../../shared/schema/labelSchema.ts';
 import { SegmentInspector } from './SegmentInspector.tsx';
+import { formatDuration } from '../ui/formatDuration.ts';
+import { REACTION_MS_RANGE } from './reactionTime.ts';
 import type { TimelineKeyAction } from './timelineKeyAction.ts';
+import type { useSegmentation } from './useSegmentation.ts';
 
 /** Props of the bar above the timeline. */
 export interface TimelineToolbarProps {
@@ -11,6 +14,7 @@ export interface TimelineToolbarProps {
   canWrite: boolean;
   run(action: TimelineKeyAction): void;
   onFit(): void;
+  segmentation: Pick<ReturnType<typeof useSegmentation>, 'openMs' | 'reactionMs' | 'setReactionMs'>;
 }
 
 const ZOOM_STEP = 2;
@@ -29,6 +33,32 @@ export function TimelineToolbar(props: TimelineToolbarProps) {
         onPlay={() => run({ kind: 'play-selection' })}
         onDelete={() => run({ kind: 'delete' })}
       />
+      <label
+        className="timeline-reaction"
+        title="Segmenting: while the media plays, Enter marks a boundary this much before the playhead (your reaction time); Escape stops"
+      >
+        <span className="muted">reaction</span>
+        <input
+          type="number"
+          data-testid="reaction-ms"
+          min={REACTION_MS_RANGE.min}
+          max={REACTION_MS_RANGE.max}
+          step={10}
+          value={props.segmentation.reactionMs}
+          onChange={(event) => {
+            const value = Math.round(Number(event.target.value));
+            if (value >= REACTION_MS_RANGE.min && value <= REACTION_MS_RANGE.max) {
+              props.segmentation.setReactionMs(value);
+            }
+          }}
+        />
+        <span className="muted">ms</span>
+      </label>
+      {props.segmentation.openMs !== null && (
+        <span className="timeline-segmenting" data-testid="segmenting">
+          segmenting from {formatDuration(props.segmentation.openMs)}: Enter cuts, Esc stops
+        </span>
+      )}
       <div className="timeline-zoom">
         <button
           type="button"

@@ -73,8 +73,12 @@ function frameTicks(view: TimelineView, endMs: number, rate: FrameRate): RulerTi
   return ticks;
 }
 
-/** Ruler marks inside the visible window, clipped to the media's duration. */
-export function rulerTicks(view: TimelineView, durationMs: number, rate: FrameRate): RulerTick[] {
+/** Ruler marks inside the visible window, clipped to the media's duration; no frame marks without frames (audio only). */
+export function rulerTicks(
+  view: TimelineView,
+  durationMs: number,
+  rate: FrameRate | null,
+): RulerTick[] {
   const endMs = Math.min(viewEndMs(view), durationMs);
-  return [...timeTicks(view, endMs), ...frameTicks(view, endMs, rate)];
+  return [...timeTicks(view, endMs), ...(rate ? frameTicks(view, endMs, rate) : [])];
 }

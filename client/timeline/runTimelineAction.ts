@@ -22,6 +22,10 @@ export interface TimelineActionContext {
   onSelect(ids: string[]): void;
   onPlayRange(startMs: number, endMs: number): void;
   zoomBy(factor: number): void;
+  /** Marks a segmentation boundary at the playhead on the tier N creates on. */
+  markBoundary(): boolean;
+  /** Stops segmenting; false when no segment was open. */
+  stopSegmenting(): boolean;
   report(result: Result<unknown>): void;
 }
 
@@ -73,7 +77,10 @@ export function runTimelineAction(
       );
       context.onSelect([]);
       return true;
+    case 'mark-boundary':
+      return context.canWrite && context.markBoundary();
     case 'clear-selection':
+      if (context.stopSegmenting()) return true;
       if (selected.length === 0) return false;
       context.onSelect([]);
       return true;

@@ -7,7 +7,8 @@ export type TimelineKeyAction =
   | { kind: 'label'; labelId: string | null }
   | { kind: 'delete' }
   | { kind: 'clear-selection' }
-  | { kind: 'zoom'; factor: number };
+  | { kind: 'zoom'; factor: number }
+  | { kind: 'mark-boundary' };
 
 /** The keys of a keyboard event this reads. */
 export interface KeyPress {
@@ -21,7 +22,8 @@ const ZOOM_STEP = 2;
 
 /**
  * Maps a key to a timeline action: N new segment at the playhead, P play the selection, a label's
- * hotkey labels it, Delete/Backspace deletes, Escape clears, +/- zoom. Keys with Ctrl, Cmd or Alt
+ * hotkey labels it, Delete/Backspace deletes, Escape stops segmenting or clears, +/- zoom, Enter
+ * marks a segment boundary at the playhead (segmenting while the media plays). Keys with Ctrl, Cmd or Alt
  * are left alone (undo, browser shortcuts).
  */
 export function timelineKeyAction(
@@ -40,6 +42,8 @@ export function timelineKeyAction(
       return { kind: 'delete' };
     case 'Escape':
       return { kind: 'clear-selection' };
+    case 'Enter':
+      return { kind: 'mark-boundary' };
     case '+':
     case '=':
       return { kind: 'zoom', factor: ZOOM_STEP };

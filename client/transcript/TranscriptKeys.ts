@@ -2,12 +2,18 @@ import { Extension } from '@tiptap/core';
 import { deleteSelectionAcrossUtterances } from './deleteSelectionAcrossUtterances.ts';
 import { insertUtteranceAtPlayhead } from './insertUtteranceAtPlayhead.ts';
 import { mergeUtteranceAtCaret } from './mergeUtteranceAtCaret.ts';
+import { speakerAtCaret } from './speakerAtCaret.ts';
 import { splitUtteranceAtCaret } from './splitUtteranceAtCaret.ts';
 import type { TranscriptContext, TranscriptContextStore } from './transcriptContextStore.ts';
 
+/** How far Alt+← and Alt+→ move the playhead while transcribing. */
+const REWIND_MS = 2_000;
+
 /**
  * Keys that keep text and segments together: Enter splits, Backspace/Delete at an edge merges, and
- * Backspace/Delete over a selection across utterances joins what is left.
+ * Backspace/Delete over a selection across utterances joins what is left. And transcription without
+ * leaving the keyboard: Escape plays or pauses, Alt+←/→ jump 2 s back or forward, Alt+↓/↑ slow down
+ * or speed up, Ctrl+Shift+Enter inserts an utterance at the playhead, Alt+1…9 picks a speaker.
  */
 export const TranscriptKeys = Extension.create<{ context: TranscriptContextStore | null }>({
   name: 'transcriptKeys',
@@ -33,6 +39,17 @@ export const TranscriptKeys = Extension.create<{ context: TranscriptContextStore
           mergeUtteranceAtCaret(this.editor, context, 'forward'),
       ),
       'Mod-Shift-Enter': withContext((context) => insertUtteranceAtPlayhead(this.editor, context)),
+      Escape: withContext((context) => (context.player.togglePlay(), true)),
+      'Alt-ArrowLeft': withContext((context) => (context.player.seekBy(-REWIND_MS), true)),
+      'Alt-ArrowRight': withContext((context) => (context.player.seekBy(REWIND_MS), true)),
+      'Alt-ArrowDown': withContext((context) => (context.player.stepRate(-1), true)),
+      'Alt-ArrowUp': withContext((context) => (context.player.stepRate(1), true)),
+      ...Object.fromEntries(
+        Array.from({ length: 10 }, (_, number) => [
+          `Alt-${number}`,
+          withContext((context) => speakerAtCaret(this.editor, context, number)),
+        ]),
+      ),
     };
   },
 });

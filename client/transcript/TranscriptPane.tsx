@@ -1,12 +1,14 @@
 import type { HocuspocusProvider } from '@hocuspocus/provider';
 import { EditorContent, useEditorState } from '@tiptap/react';
-import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { LayerSnapshot } from '../../shared/doc/readLayer.ts';
 import type { Author } from '../../shared/doc/writeRecords.ts';
 import type { PresenceUser } from '../../shared/protocol/presence.ts';
 import { setSegmentSpeaker } from '../commands/setSegmentSpeaker.ts';
 import { insertUtteranceAtPlayhead } from './insertUtteranceAtPlayhead.ts';
-import type { TranscriptContext } from './transcriptContextStore.ts';
+import { selectedTextSpan } from './selectedTextSpan.ts';
+import type { TextSpan } from './TextSpan.ts';
+import type { TranscriptContext, TranscriptPlayer } from './transcriptContextStore.ts';
 import { createTranscriptContextStore } from './transcriptContextStore.ts';
 import { useTranscriptEditor } from './useTranscriptEditor.ts';
 import './TranscriptPane.css';
@@ -22,6 +24,22 @@ export interface TranscriptPaneProps {
   playheadMs: number;
   author: Author;
   onSeek(ms: number): void;
+  /** Playback as the transcription keys drive it. */
+  player: TranscriptPlayer;
+  /** Told the words selected inside one utterance (to link them), or null. */
+  onTextSpan?(span: TextSpan | null): void;
+}
+
+function sameTextSpan(left: TextSpan | null, right: TextSpan | null): boolean {
+  return (
+    left === right ||
+    (left !== null &&
+      right !== null &&
+      left.segmentId === right.segmentId &&
+      left.from === right.from &&
+      left.to === right.to &&
+      left.text === right.text)
+  );
 }
 
 function speakersOn(snapshot: LayerSnapshot, tierId: string | null): string[] {
@@ -59,6 +77,12 @@ export function TranscriptPane(props: TranscriptPaneProps) {
     transcriptTierId,
     knownSpeakersListId,
     onSeek: (ms) => latest.current.onSeek(ms),
+    speakers,
+    player: {
+      togglePlay: () => latest.current.player.togglePlay(),
+      seekBy: (ms) => latest.current.player.seekBy(ms),
+      stepRate: (direction) => latest.current.player.stepRate(direction),
+    },
     onError: setError,
     setSpeaker(segmentId, speaker) {
       const commandContext = {
@@ -78,6 +102,12 @@ export function TranscriptPane(props: TranscriptPaneProps) {
     selector: ({ editor: current }) => current.state.doc.childCount === 0,
   });
   const canInsert = canWrite && transcriptTierId !== null;
+  const span = useEditorState({
+    editor,
+    selector: ({ editor: current }) => selectedTextSpan(current.state),
+    equalityFn: sameTextSpan,
+  });
+  useEffect(() => latest.current.onTextSpan?.(span), [span]);
 
   return (
     <section className="transcript-pane" data-testid="transcript" aria-label="Transcript">

@@ -15,6 +15,18 @@ export interface TranscriptContext {
   onSeek(ms: number): void;
   onError(message: string): void;
   setSpeaker(segmentId: string, speaker: string | null): void;
+  /** Speakers already named in this transcript, sorted: Alt+1… picks them. */
+  speakers: readonly string[];
+  /** The media player, driven from the keyboard while typing. */
+  player: TranscriptPlayer;
+}
+
+/** What transcription keys do to playback. */
+export interface TranscriptPlayer {
+  togglePlay(): void;
+  seekBy(ms: number): void;
+  /** One offered rate slower (-1) or faster (+1). */
+  stepRate(direction: 1 | -1): void;
 }
 
 /** A tiny external store, so node views re-render from the pane's props without recreating the editor. */

@@ -6,9 +6,13 @@ const TOOLS: readonly { tool: CanvasTool; name: string; key: string }[] = [
   { tool: 'brush', name: 'Brush', key: 'B' },
   { tool: 'eraser', name: 'Eraser', key: 'E' },
   { tool: 'polygon', name: 'Polygon', key: 'P' },
+  { tool: 'shapePolygon', name: 'Shape', key: 'G' },
+  { tool: 'polyline', name: 'Line', key: 'L' },
+  { tool: 'points', name: 'Points', key: 'I' },
+  { tool: 'skeleton', name: 'Keypoints', key: 'K' },
 ];
 
-/** The canvas tools (boxes, mask brush and eraser) and the brush size. */
+/** The canvas tools (boxes, mask brush, eraser and polygon fill, shapes) and the brush size. */
 export function CanvasToolPicker(props: {
   tool: CanvasTool;
   onTool: (tool: CanvasTool) => void;
@@ -40,7 +44,7 @@ export function CanvasToolPicker(props: {
           min={BRUSH_RADIUS_PX.min}
           max={BRUSH_RADIUS_PX.max}
           value={props.radiusPx}
-          disabled={props.tool === 'box' || props.tool === 'polygon'}
+          disabled={props.tool !== 'brush' && props.tool !== 'eraser'}
           data-testid="brush-size"
           aria-label="Brush size"
           onChange={(event) => props.onRadius(Number(event.target.value))}

@@ -63,6 +63,7 @@ export function EditorPage(props: {
         session={session}
         media={item.value.media}
         history={api.history}
+        peaks={api.peaks}
       />
     </>
   );

@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
+import { steppedPlaybackRate } from '../audio/playbackRate.ts';
 import type { MediaInfo } from '../../shared/protocol/http.ts';
 import type { HistoryApi } from '../api/createHistoryApi.ts';
+import type { PeaksApi } from '../api/createPeaksApi.ts';
 import type { ItemSession } from '../session/ItemSession.ts';
 import { TimelinePane } from '../timeline/TimelinePane.tsx';
 import { TranscriptPane } from '../transcript/TranscriptPane.tsx';
@@ -13,7 +15,6 @@ import { EditorHeader } from './EditorHeader.tsx';
 import { EditorNotices } from './EditorNotices.tsx';
 import { HistoricalTranscript } from './HistoricalTranscript.tsx';
 import { HistoryPanel } from './HistoryPanel.tsx';
-import { ObjectList } from './ObjectList.tsx';
 import type { ShortcutAction } from './editorShortcuts.ts';
 import { runEditorAction } from './runEditorAction.ts';
 import { ShortcutSheet } from './ShortcutSheet.tsx';
@@ -25,13 +26,19 @@ import { useHistoryView } from './useHistoryView.ts';
 import { useLabelling } from './useLabelling.ts';
 import { useStore } from './useStore.ts';
 import { useUndoState } from './useUndoState.ts';
-import { useVideoPlayback } from './useVideoPlayback.ts';
-import { VideoStage } from './VideoStage.tsx';
-import { LintPanel } from './LintPanel.tsx';
+import { useStagePlayback } from './useStagePlayback.ts';
+import { useStageView } from './useStageView.ts';
+import { StageViewControls } from './StageViewControls.tsx';
+import { ImageStepper } from './ImageStepper.tsx';
+import { editorClassName } from './editorClassName.ts';
+import { MediaStage } from './MediaStage.tsx';
 import { useLayerLint } from './useLayerLint.ts';
 import type { LintFinding } from '../../shared/lint/LintFinding.ts';
 import { CanvasToolPicker } from './CanvasToolPicker.tsx';
 import { useMaskPainting } from './useMaskPainting.ts';
+import { useShapeEditing } from './useShapeEditing.ts';
+import { useLinking } from './useLinking.ts';
+import { ObjectsPane } from './ObjectsPane.tsx';
 
 const EDITING_ACTIONS: ReadonlySet<ShortcutAction> = new Set([
   'toggleOutside',
@@ -41,6 +48,7 @@ const EDITING_ACTIONS: ReadonlySet<ShortcutAction> = new Set([
   'splitTrack',
   'mergeTracks',
   'propagateBox',
+  'linkSelection',
 ]);
 
 /** The editor for one item: video and canvas, objects, transcript and timeline, all on one live session. */
@@ -48,10 +56,12 @@ export function EditorWorkspace(props: {
   session: ItemSession;
   media: MediaInfo;
   history: HistoryApi;
+  peaks: PeaksApi;
 }) {
   const { session, media } = props;
   const [video, setVideo] = useState<HTMLVideoElement | null>(null);
-  const { playback, clockState } = useVideoPlayback(video, media);
+  const { playback, clockState } = useStagePlayback(video, media);
+  const stageView = useStageView(media);
   const liveSnapshot = useStore(session.layer);
   const labelSchema = useStore(session.labelSchema);
   const { tiers } = labelSchema;
@@ -103,6 +113,25 @@ export function EditorWorkspace(props: {
     activeLabelId,
     report: setMessage,
   });
+  const shaping = useShapeEditing({
+    session,
+    snapshot,
+    frame,
+    labels,
+    skeletons: labelSchema.skeletons,
+    selection,
+    setSelection,
+    activeLabelId,
+    report: setMessage,
+    imageSetFrameCount: media.kind === 'image' ? media.frameCount : null,
+  });
+  const linking = useLinking({
+    session,
+    snapshot: liveSnapshot,
+    selection,
+    setSelection,
+    report: setMessage,
+  });
 
   const actionContext: EditorActionContext = {
     session,
@@ -120,6 +149,8 @@ export function EditorWorkspace(props: {
     },
     report: setMessage,
     setTool: painting.setTool,
+    stageView,
+    linkSelection: linking.linkSelection,
   };
   const readOnlyHistory = () =>
     setMessage('you are looking at an earlier time: close the history (H) to edit');
@@ -131,7 +162,11 @@ export function EditorWorkspace(props: {
         : runEditorAction(action, actionContext),
     onLabel: (label) => (history.open ? readOnlyHistory() : applyLabel(label.id)),
   });
-  const seekToMs = (ms: number) => playback?.clock.seekToMs(ms);
+  const seekToMs = (ms: number) => playback?.clock.seekToMs(Math.max(0, ms));
+  const changeRate = (next: number) => {
+    setRate(next);
+    playback?.transport.setRate(next);
+  };
   const playRange = (startMs: number, endMs: number) => {
     playback?.transport.playRange(startMs, endMs).catch((error: unknown) => {
       setMessage(error instanceof Error ? error.message : String(error));
@@ -146,9 +181,13 @@ export function EditorWorkspace(props: {
       seekToMs(location.startMs);
     }
     const ids = new Set(
-      [...liveSnapshot.tracks, ...liveSnapshot.segments, ...liveSnapshot.masks].map(
-        (object) => object.id,
-      ),
+      [
+        ...liveSnapshot.tracks,
+        ...liveSnapshot.segments,
+        ...liveSnapshot.masks,
+        ...liveSnapshot.shapes,
+        ...liveSnapshot.links,
+      ].map((object) => object.id),
     );
     setSelection(finding.recordIds.filter((id) => ids.has(id)));
   };
@@ -158,7 +197,7 @@ export function EditorWorkspace(props: {
     : null;
 
   return (
-    <div className="editor">
+    <div className={editorClassName(media)}>
       <EditorHeader
         projectId={session.detail.projectId}
         itemName={session.detail.name}
@@ -176,10 +215,7 @@ export function EditorWorkspace(props: {
         playing={clockState.playing}
         onTogglePlay={() => runEditorAction('togglePlay', actionContext)}
         rate={rate}
-        onRate={(next) => {
-          setRate(next);
-          playback?.transport.setRate(next);
-        }}
+        onRate={changeRate}
         onStep={(frames) => playback?.clock.stepFrames(frames)}
         onGoToFrame={(target) => playback?.clock.seekToFrame(target)}
         frame={frame}
@@ -203,6 +239,16 @@ export function EditorWorkspace(props: {
             canWrite={canWrite}
           />
         }
+        viewControls={<StageViewControls stageView={stageView} />}
+        imageStepper={
+          media.kind === 'image' && (
+            <ImageStepper
+              images={media.images ?? []}
+              frame={frame}
+              onStep={(images) => playback?.clock.stepFrames(images)}
+            />
+          )
+        }
       />
       <EditorNotices
         problem={mainState.problem}
@@ -220,7 +266,7 @@ export function EditorWorkspace(props: {
       )}
       <div className="editor-panes">
         <section className="pane pane-video">
-          <VideoStage
+          <MediaStage
             media={media}
             onVideoElement={setVideo}
             frame={frame}
@@ -236,6 +282,7 @@ export function EditorWorkspace(props: {
                 activeLabelId,
                 setSelection,
                 report: setMessage,
+                imageSetFrameCount: media.kind === 'image' ? media.frameCount : null,
               })
             }
             onPointerAt={(point) => session.presence.setCursor(point ? { ...point, frame } : null)}
@@ -245,19 +292,31 @@ export function EditorWorkspace(props: {
             masks={painting.frameMasks}
             maskDescription={painting.maskDescription}
             onShape={painting.paintShape}
+            shapes={shaping.frameShapes}
+            skeletonPointCount={shaping.skeleton?.points.length ?? null}
+            onCreateShape={shaping.onCreateShape}
+            onEditShape={shaping.onEditShape}
+            onSelectShape={shaping.onSelectShape}
+            stageView={stageView}
+            onSpaceTap={() => runEditorAction('togglePlay', actionContext)}
           />
         </section>
-        <aside className="pane pane-objects">
-          <ObjectList
-            snapshot={snapshot}
-            frameBoxes={frameBoxes}
-            labels={labels}
-            tiers={tiers}
-            selection={selection}
-            onSelect={setSelection}
-          />
-          <LintPanel findings={findings} onJump={jumpTo} />
-        </aside>
+        <ObjectsPane
+          session={session}
+          snapshot={snapshot}
+          liveSnapshot={liveSnapshot}
+          frameBoxes={frameBoxes}
+          frame={frame}
+          labels={labels}
+          labelSchema={labelSchema}
+          selection={selection}
+          onSelect={setSelection}
+          canWrite={canWrite}
+          linking={linking}
+          findings={findings}
+          onJump={jumpTo}
+          report={setMessage}
+        />
         <section className="pane pane-transcript">
           {history.open && (
             <HistoricalTranscript
@@ -277,6 +336,12 @@ export function EditorWorkspace(props: {
               playheadMs={timeMs}
               author={session.author()}
               onSeek={seekToMs}
+              onTextSpan={linking.setTextSpan}
+              player={{
+                togglePlay: () => runEditorAction('togglePlay', actionContext),
+                seekBy: (ms) => seekToMs(timeMs + ms),
+                stepRate: (direction) => changeRate(steppedPlaybackRate(rate, direction)),
+              }}
             />
           </div>
         </section>
@@ -295,6 +360,8 @@ export function EditorWorkspace(props: {
           onSeek={seekToMs}
           onSelect={setSelection}
           onPlayRange={playRange}
+          waveform={media.hasAudio ? { mediaId: media.id, peaks: props.peaks } : null}
+          playbackRate={rate}
         />
       </section>
       {sheetOpen && <ShortcutSheet labels={labels} onClose={() => setSheetOpen(false)} />}

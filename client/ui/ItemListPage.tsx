@@ -1,6 +1,6 @@
 import type { ItemSummary } from '../../shared/protocol/http.ts';
 import type { ApiClient } from '../api/createApiClient.ts';
-import { formatDuration } from './formatDuration.ts';
+import { describeItemMedia } from './describeItemMedia.ts';
 import { Link } from './Link.tsx';
 import { itemPath } from './Route.ts';
 import { useApiResource } from './useApiResource.ts';
@@ -34,11 +34,7 @@ export function ItemListPage(props: {
             <li key={item.id}>
               <Link to={itemPath(projectId, item.id)} testId={`item-${item.id}`}>
                 <strong>{item.name}</strong>
-                {item.media && (
-                  <span className="muted">
-                    {item.media.width}×{item.media.height}, {formatDuration(item.media.durationMs)}
-                  </span>
-                )}
+                {item.media && <span className="muted">{describeItemMedia(item.media)}</span>}
               </Link>
             </li>
           ))}

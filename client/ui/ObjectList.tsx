@@ -1,4 +1,4 @@
-import type { LayerSnapshot } from '../../shared/doc/readLayer.ts';
+import type { LayerSnapshot, LinkEndView } from '../../shared/doc/readLayer.ts';
 import type { Label } from '../../shared/schema/labelSchema.ts';
 import type { Tier } from '../../shared/schema/tier.ts';
 import type { FrameBox } from '../tools/boxesAtFrame.ts';
@@ -19,6 +19,15 @@ function trackState(box: FrameBox | undefined): string {
   return box.isKeyframe ? 'keyframe' : 'visible';
 }
 
+function endCaption(end: LinkEndView): string {
+  if (end.kind === 'text') return end.span ? `“${end.span.text}”` : `“${end.quote}” (deleted)`;
+  const range =
+    end.startMs === null || end.endMs === null
+      ? ''
+      : ` ${formatDuration(end.startMs)}–${formatDuration(end.endMs)}`;
+  return `${end.objectId.slice(0, 6)}${range}`;
+}
+
 function rowsOf(props: {
   snapshot: LayerSnapshot;
   frameBoxes: readonly FrameBox[];
@@ -26,7 +35,7 @@ function rowsOf(props: {
 }): ObjectRow[] {
   const tiers = new Map(props.tiers.map((tier) => [tier.id, tier]));
   const atFrame = new Map(props.frameBoxes.map((box) => [box.trackId, box]));
-  const { tracks, masks, segments } = props.snapshot;
+  const { tracks, masks, segments, shapes, links } = props.snapshot;
   const heading = (text: string): ObjectRow => ({ kind: 'heading', key: `#${text}`, text });
   const object = (id: string, labelId: string | null, detail: string): ObjectRow => ({
     kind: 'object',
@@ -42,6 +51,14 @@ function rowsOf(props: {
         track.id,
         track.labelId,
         `${track.keyframes.length} kf · ${trackState(atFrame.get(track.id))}`,
+      ),
+    ),
+    heading(`Shapes (${shapes.length})`),
+    ...shapes.map((shape) =>
+      object(
+        shape.id,
+        shape.labelId,
+        `${shape.geometry} · ${(shape.keyframes[0]?.points.length ?? 0) / 2} pts · ${shape.keyframes.length} kf`,
       ),
     ),
     heading(`Masks (${masks.length})`),
@@ -60,10 +77,18 @@ function rowsOf(props: {
         `${tiers.get(segment.tierId)?.name ?? segment.tierId} · ${formatDuration(segment.startMs)}–${formatDuration(segment.endMs)}`,
       ),
     ),
+    heading(`Links (${links.length})`),
+    ...links.map((link) =>
+      object(
+        link.id,
+        null,
+        `${link.relationTypeId ?? 'link'}: ${endCaption(link.from)} → ${endCaption(link.to)}`,
+      ),
+    ),
   ];
 }
 
-/** The layer's tracks, masks and segments; a click selects, shift-click adds to the selection. */
+/** The layer's tracks, shapes, masks, segments and links; a click selects, shift-click adds to the selection. */
 export function ObjectList(props: {
   snapshot: LayerSnapshot;
   frameBoxes: readonly FrameBox[];

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { PLAYBACK_RATES } from '../audio/playbackRate.ts';
 import type { Label } from '../../shared/schema/labelSchema.ts';
 import { formatDuration } from './formatDuration.ts';
 import { GoToFrameField } from './GoToFrameField.tsx';
@@ -30,12 +31,16 @@ export interface ToolbarProps {
   onToggleHistory: () => void;
   /** The canvas tool picker, shown after the labels. */
   toolPicker: ReactNode;
+  /** Zoom, pan and brightness/contrast controls, shown after the tool picker. */
+  viewControls?: ReactNode;
+  /** For image items, shown in place of playback: previous and next image and "image i of n". */
+  imageStepper?: ReactNode;
 }
-
-const RATES = [0.25, 0.5, 0.75, 1, 1.25, 1.5, 2];
 
 /** Labels with their hotkeys, outside toggle, playback, frame stepping and undo. */
 export function Toolbar(props: ToolbarProps) {
+  // Audio-only media have no frames: no canvas tools, the arrows step 10 ms, the clock shows time only.
+  const hasFrames = props.frameCount > 0;
   return (
     <div className="toolbar" role="toolbar" aria-label="Editor tools">
       <div className="tool-group" aria-label="Labels">
@@ -55,68 +60,78 @@ export function Toolbar(props: ToolbarProps) {
           </button>
         ))}
       </div>
-      {props.toolPicker}
-      <button
-        type="button"
-        data-testid="toggle-outside"
-        disabled={!props.canWrite || props.selectedOutside === null}
-        aria-pressed={props.selectedOutside === true}
-        title="Toggle outside from this frame (O)"
-        onClick={props.onToggleOutside}
-      >
-        {props.selectedOutside ? 'Outside' : 'Visible'}
-      </button>
-      <div className="tool-group" aria-label="Playback">
+      {hasFrames && props.toolPicker}
+      {hasFrames && props.viewControls}
+      {hasFrames && (
         <button
           type="button"
-          title="Previous frame (←)"
-          onClick={() => props.onStep(-1)}
-          data-testid="step-back"
+          data-testid="toggle-outside"
+          disabled={!props.canWrite || props.selectedOutside === null}
+          aria-pressed={props.selectedOutside === true}
+          title="Toggle outside from this frame (O)"
+          onClick={props.onToggleOutside}
         >
-          −1
+          {props.selectedOutside ? 'Outside' : 'Visible'}
         </button>
-        <button
-          type="button"
-          title="Play or pause (Space)"
-          onClick={props.onTogglePlay}
-          data-testid="play-pause"
-        >
-          {props.playing ? '⏸' : '▶'}
-        </button>
-        <button
-          type="button"
-          title="Next frame (→)"
-          onClick={() => props.onStep(1)}
-          data-testid="step-forward"
-        >
-          +1
-        </button>
-        <select
-          aria-label="Playback rate"
-          data-testid="rate"
-          value={props.rate}
-          onChange={(event) => props.onRate(Number(event.target.value))}
-        >
-          {RATES.map((rate) => (
-            <option key={rate} value={rate}>
-              {rate}×
-            </option>
-          ))}
-        </select>
-        <span className="clock">
-          frame{' '}
-          <GoToFrameField
-            frame={props.frame}
-            frameCount={props.frameCount}
-            onGoToFrame={props.onGoToFrame}
-          />
-          <span data-testid="frame-index" hidden>
-            {props.frame}
+      )}
+      {props.imageStepper}
+      {!props.imageStepper && (
+        <div className="tool-group" aria-label="Playback">
+          <button
+            type="button"
+            title={hasFrames ? 'Previous frame (←)' : 'Back 10 ms (←)'}
+            onClick={() => props.onStep(-1)}
+            data-testid="step-back"
+          >
+            −1
+          </button>
+          <button
+            type="button"
+            title="Play or pause (Space)"
+            onClick={props.onTogglePlay}
+            data-testid="play-pause"
+          >
+            {props.playing ? '⏸' : '▶'}
+          </button>
+          <button
+            type="button"
+            title={hasFrames ? 'Next frame (→)' : 'Forward 10 ms (→)'}
+            onClick={() => props.onStep(1)}
+            data-testid="step-forward"
+          >
+            +1
+          </button>
+          <select
+            aria-label="Playback rate"
+            data-testid="rate"
+            value={props.rate}
+            onChange={(event) => props.onRate(Number(event.target.value))}
+          >
+            {PLAYBACK_RATES.map((rate) => (
+              <option key={rate} value={rate}>
+                {rate}×
+              </option>
+            ))}
+          </select>
+          <span className="clock">
+            {hasFrames && (
+              <>
+                frame{' '}
+                <GoToFrameField
+                  frame={props.frame}
+                  frameCount={props.frameCount}
+                  onGoToFrame={props.onGoToFrame}
+                />
+                <span data-testid="frame-index" hidden>
+                  {props.frame}
+                </span>
+                <span className="muted"> / {Math.max(0, props.frameCount - 1)}</span>{' '}
+              </>
+            )}
+            <span data-testid="time">{formatDuration(props.timeMs)}</span>
           </span>
-          <span className="muted"> / {Math.max(0, props.frameCount - 1)}</span>{' '}
-          <span data-testid="time">{formatDuration(props.timeMs)}</span>
-        </span>
-      </div>
+        </div>
+      )}
       <div className="tool-group" aria-label="History">
         <button
           type="button"

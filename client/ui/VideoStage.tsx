@@ -1,10 +1,14 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { MediaInfo } from '../../shared/protocol/http.ts';
 import type { Label } from '../../shared/schema/labelSchema.ts';
+import type { ShapeGeometry } from '../../shared/schema/shape.ts';
+import type { CanvasShape } from '../canvas/CanvasScene.ts';
 import type { PeerPresence } from '../collab/PeerPresence.ts';
 import type { BoxToolEffect } from '../tools/BoxToolEffect.ts';
 import type { FrameBox } from '../tools/boxesAtFrame.ts';
+import type { ShapeEdit } from '../commands/editShapeAt.ts';
 import type { CanvasTool } from '../tools/CanvasTool.ts';
+import { geometryOfTool, maskShapeOfTool } from '../tools/CanvasTool.ts';
 import type { Point } from '../tools/Point.ts';
 import { buildCanvasScene } from './buildCanvasScene.ts';
 import { describeDrawnBoxes } from './describeDrawnBoxes.ts';
@@ -12,6 +16,11 @@ import { useBoxTool } from './useBoxTool.ts';
 import { useCanvasView } from './useCanvasView.ts';
 import type { FrameMask } from './useFrameMasks.ts';
 import { useMaskTool } from './useMaskTool.ts';
+import { StageMedia } from './StageMedia.tsx';
+import type { StageView } from './useStageView.ts';
+import { useZoomableStage } from './useZoomableStage.ts';
+import { applyShapeDrag } from './shapesAtFrame.ts';
+import { useShapeTool } from './useShapeTool.ts';
 
 /** What the video stage shows and reports. */
 export interface VideoStageProps {
@@ -33,38 +42,84 @@ export interface VideoStageProps {
   /** The masks at this frame as the browser tests read them (see describeFrameMasks). */
   maskDescription: string;
   onShape: (shape: 'stroke' | 'polygon', points: Point[]) => void;
+  /** Polygons, polylines, points and skeletons at this frame. */
+  shapes: readonly CanvasShape[];
+  /** How many points the chosen skeleton template has; null when none is chosen. */
+  skeletonPointCount: number | null;
+  onCreateShape: (geometry: ShapeGeometry, points: Point[]) => void;
+  onEditShape: (shapeId: string, edit: ShapeEdit) => void;
+  onSelectShape: (shapeId: string) => void;
+  /** This user's zoom, pan, brightness and contrast. */
+  stageView: StageView;
+  /** Space pressed and released over the stage without panning: play or pause. */
+  onSpaceTap: () => void;
 }
 
-/** The video with the annotation canvas laid exactly over it, and the box tool driving that canvas. */
+/**
+ * The video or image with the annotation canvas laid exactly over it at any zoom and pan, and the
+ * tools driving that canvas.
+ */
 export function VideoStage(props: VideoStageProps) {
   const { media, frameBoxes, labels, selection, peers, canWrite } = props;
   const hostRef = useRef<HTMLDivElement | null>(null);
+  const stageRef = useRef<HTMLDivElement | null>(null);
   const mediaSize = useMemo(
     () => ({ width: media.width, height: media.height }),
     [media.width, media.height],
   );
   const { view, error } = useCanvasView(hostRef, mediaSize);
+  const { stageView } = props;
+  const stageClassName = useZoomableStage(view, stageRef, {
+    stageView,
+    onSpaceTap: props.onSpaceTap,
+  });
   const { tool, brushRadiusPx, strokeColour, masks } = props;
   const preview = useBoxTool(view, hostRef, {
     ...props,
     enabled: tool === 'box',
     media: mediaSize,
   });
+  const mediaPerScreenPx = () =>
+    view?.mediaPixelsPerScreenPixel() ??
+    media.width / Math.max(1, hostRef.current?.clientWidth ?? media.width);
   const stroke = useMaskTool(view, hostRef, {
-    shape: tool === 'box' ? null : tool === 'polygon' ? 'polygon' : 'stroke',
+    shape: maskShapeOfTool(tool),
     radiusPx: brushRadiusPx,
     canWrite,
-    mediaPerScreenPx: () => media.width / Math.max(1, hostRef.current?.clientWidth ?? media.width),
+    mediaPerScreenPx,
     onShape: props.onShape,
   });
+  const shapeTool = useShapeTool(view, hostRef, {
+    geometry: geometryOfTool(tool),
+    skeletonPointCount: props.skeletonPointCount,
+    canWrite,
+    shapes: props.shapes,
+    mediaPerScreenPx,
+    onCreate: props.onCreateShape,
+    onEdit: props.onEditShape,
+    onSelect: props.onSelectShape,
+  });
+  const { shapes } = props;
   useEffect(() => {
-    const strokePreview = stroke && {
-      shape: stroke.shape,
-      points: stroke.points,
-      radiusPx: brushRadiusPx,
-      erase: tool === 'eraser',
-      colour: strokeColour,
-    };
+    const { draft, drag } = shapeTool;
+    const strokePreview = stroke
+      ? {
+          shape: stroke.shape,
+          points: stroke.points,
+          radiusPx: brushRadiusPx,
+          erase: tool === 'eraser',
+          colour: strokeColour,
+        }
+      : draft && {
+          shape:
+            draft.geometry === 'polygon' || draft.geometry === 'polyline'
+              ? draft.geometry
+              : ('points' as const),
+          points: draft.points,
+          radiusPx: 0,
+          erase: false,
+          colour: strokeColour,
+        };
     view?.setScene(
       buildCanvasScene({
         boxes: frameBoxes,
@@ -74,10 +129,13 @@ export function VideoStage(props: VideoStageProps) {
         peers,
         canWrite,
         masks,
+        shapes: applyShapeDrag(shapes, drag),
         strokePreview,
       }),
     );
   }, [
+    shapeTool,
+    shapes,
     view,
     frameBoxes,
     labels,
@@ -93,14 +151,21 @@ export function VideoStage(props: VideoStageProps) {
   ]);
 
   return (
-    <div className="video-stage" style={{ aspectRatio: `${media.width} / ${media.height}` }}>
-      <video
-        data-testid="video"
-        ref={props.onVideoElement}
-        src={media.url}
-        preload="auto"
-        playsInline
-        crossOrigin="use-credentials"
+    <div
+      ref={stageRef}
+      className={stageClassName}
+      style={{
+        aspectRatio: `${media.width} / ${media.height}`,
+        // As large as the pane allows in both directions, so the media is never stretched.
+        width: `min(100cqw, 100cqh * ${media.width} / ${media.height})`,
+      }}
+    >
+      <StageMedia
+        media={media}
+        frame={props.frame}
+        onVideoElement={props.onVideoElement}
+        viewport={stageView.viewport}
+        adjustments={stageView.adjustments}
       />
       <div
         ref={hostRef}
@@ -109,6 +174,8 @@ export function VideoStage(props: VideoStageProps) {
         data-frame={props.frame}
         data-boxes={describeDrawnBoxes(frameBoxes)}
         data-masks={props.maskDescription}
+        data-viewport={JSON.stringify(stageView.viewport)}
+        data-shapes={shapes.map((shape) => `${shape.shapeId}:${shape.points.length / 2}`).join(' ')}
         tabIndex={0}
       />
       {error && <p className="error canvas-error">{error}</p>}

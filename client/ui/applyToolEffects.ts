@@ -1,6 +1,26 @@
 import type { EditorCommands } from '../commands/EditorCommands.ts';
 import type { BoxToolEffect } from '../tools/BoxToolEffect.ts';
 
+/**
+ * On an image set each image is annotated on its own: a box drawn on image i is a track that goes
+ * outside on image i + 1, so it is not held onto the images after it (nor exported there). Within
+ * the undo capture window, so one undo removes both.
+ */
+function endOnNextImage(
+  context: {
+    commands: EditorCommands;
+    imageSetFrameCount: number | null;
+    report: (message: string) => void;
+  },
+  trackId: string,
+  frame: number,
+): void {
+  const { imageSetFrameCount } = context;
+  if (imageSetFrameCount === null || frame + 1 >= imageSetFrameCount) return;
+  const ended = context.commands.toggleOutside(trackId, frame + 1);
+  if (!ended.ok) context.report(ended.error);
+}
+
 /** Turns what the box tool asked for into commands at the frame on screen. */
 export function applyToolEffects(
   effects: readonly BoxToolEffect[],
@@ -10,6 +30,8 @@ export function applyToolEffects(
     activeLabelId: string | null;
     setSelection: (ids: string[]) => void;
     report: (message: string) => void;
+    /** The number of images of an image item; null for video. */
+    imageSetFrameCount: number | null;
   },
 ): void {
   const { commands, frame } = context;
@@ -24,8 +46,12 @@ export function applyToolEffects(
           box: effect.box,
           labelId: context.activeLabelId,
         });
-        if (created.ok) context.setSelection([created.value]);
-        else context.report(created.error);
+        if (!created.ok) {
+          context.report(created.error);
+          break;
+        }
+        endOnNextImage(context, created.value, frame);
+        context.setSelection([created.value]);
         break;
       }
       case 'setBox': {

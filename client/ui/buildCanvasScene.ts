@@ -3,6 +3,7 @@ import type {
   CanvasCursor,
   CanvasMask,
   CanvasScene,
+  CanvasShape,
   StrokePreview,
 } from '../canvas/CanvasScene.ts';
 import type { PeerPresence } from '../collab/PeerPresence.ts';
@@ -20,6 +21,7 @@ export function buildCanvasScene(input: {
   peers: readonly PeerPresence[];
   canWrite: boolean;
   masks: readonly CanvasMask[];
+  shapes: readonly CanvasShape[];
   strokePreview: StrokePreview | null;
 }): CanvasScene {
   const labelsById = new Map(input.labels.map((label) => [label.id, label]));
@@ -63,6 +65,7 @@ export function buildCanvasScene(input: {
   return {
     boxes,
     masks: input.masks,
+    shapes: input.shapes,
     strokePreview: input.strokePreview,
     preview: input.preview,
     cursors,

@@ -18,6 +18,14 @@ export type ShortcutAction =
   | 'brushTool'
   | 'eraserTool'
   | 'polygonTool'
+  | 'shapePolygonTool'
+  | 'polylineTool'
+  | 'pointsTool'
+  | 'skeletonTool'
+  | 'linkSelection'
+  | 'fitView'
+  | 'zoomIn'
+  | 'zoomOut'
   | 'splitTrack'
   | 'mergeTracks'
   | 'propagateBox';
@@ -136,6 +144,58 @@ export const EDITOR_SHORTCUTS: readonly Shortcut[] = [
     description:
       'Polygon fill: click corners, then click the first corner or press Enter (Backspace takes one back)',
     matches: (p) => plain(p) && p.key.toLowerCase() === 'p',
+  },
+  {
+    action: 'shapePolygonTool',
+    keys: 'G',
+    description:
+      'Polygon shape: click corners, close on the first or Enter; drag a vertex to move it, an edge middle to add one, Alt+click to remove one',
+    matches: (p) => plain(p) && p.key.toLowerCase() === 'g',
+  },
+  {
+    action: 'polylineTool',
+    keys: 'L',
+    description: 'Polyline: click points, Enter to finish',
+    matches: (p) => plain(p) && p.key.toLowerCase() === 'l',
+  },
+  {
+    action: 'pointsTool',
+    keys: 'I',
+    description: 'Points: click points, Enter to finish',
+    matches: (p) => plain(p) && p.key.toLowerCase() === 'i',
+  },
+  {
+    action: 'skeletonTool',
+    keys: 'K',
+    description:
+      "Keypoints: click each point of the label's skeleton template in order; Shift+click a keypoint to hide or show it",
+    matches: (p) => plain(p) && p.key.toLowerCase() === 'k',
+  },
+  {
+    action: 'linkSelection',
+    keys: 'J',
+    description:
+      'Link the two selected objects, or the selected words and the selected object, with the chosen relation type',
+    matches: (p) => plain(p) && p.key.toLowerCase() === 'j',
+  },
+  {
+    action: 'fitView',
+    keys: 'F',
+    description: 'Fit the whole media on the stage (undo zoom and pan)',
+    matches: (p) => plain(p) && p.key.toLowerCase() === 'f',
+  },
+  {
+    action: 'zoomIn',
+    keys: '+ / wheel',
+    description:
+      'Zoom in (the wheel zooms around the pointer; drag with the middle button, or Space+drag, to pan)',
+    matches: (p) => plain(p) && (p.key === '+' || p.key === '='),
+  },
+  {
+    action: 'zoomOut',
+    keys: '−',
+    description: 'Zoom out',
+    matches: (p) => plain(p) && p.key === '-',
   },
   {
     action: 'splitTrack',

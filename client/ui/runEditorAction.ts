@@ -3,6 +3,7 @@ import { keyframeNeighbours } from '../../shared/time/keyframeNeighbours.ts';
 import type { EditorActionContext } from './EditorActionContext.ts';
 import { selectedTrack } from './EditorActionContext.ts';
 import type { ShortcutAction } from './editorShortcuts.ts';
+import { ZOOM_STEP } from './StageViewControls.tsx';
 
 function reportFailure(context: EditorActionContext, result: Result<unknown>): void {
   if (!result.ok) context.report(result.error);
@@ -115,6 +116,22 @@ export function runEditorAction(action: ShortcutAction, context: EditorActionCon
       return context.setTool('eraser');
     case 'polygonTool':
       return context.setTool('polygon');
+    case 'shapePolygonTool':
+      return context.setTool('shapePolygon');
+    case 'polylineTool':
+      return context.setTool('polyline');
+    case 'pointsTool':
+      return context.setTool('points');
+    case 'skeletonTool':
+      return context.setTool('skeleton');
+    case 'linkSelection':
+      return context.linkSelection();
+    case 'fitView':
+      return context.stageView.fit();
+    case 'zoomIn':
+      return context.stageView.zoomBy(ZOOM_STEP);
+    case 'zoomOut':
+      return context.stageView.zoomBy(1 / ZOOM_STEP);
     case 'splitTrack':
     case 'propagateBox':
       return trackOperation(context, action);

@@ -55,7 +55,7 @@ export function useBoxTool(
         selection: current.selection,
         canWrite: current.canWrite,
         media: current.media,
-        mediaPixelsPerScreenPixel: current.media.width / Math.max(1, host.clientWidth),
+        mediaPixelsPerScreenPixel: view.mediaPixelsPerScreenPixel(),
       });
       toolState.current = step.state;
       setPreview(boxToolPreview(step.state));

@@ -9,7 +9,15 @@ export function useEditorSelection(
 ): [readonly string[], (ids: string[]) => void] {
   const [chosen, setChosen] = useState<readonly string[]>([]);
   const selection = useMemo(() => {
-    const present = new Set([...snapshot.tracks, ...snapshot.segments].map((record) => record.id));
+    const present = new Set(
+      [
+        ...snapshot.tracks,
+        ...snapshot.segments,
+        ...snapshot.masks,
+        ...snapshot.shapes,
+        ...snapshot.links,
+      ].map((record) => record.id),
+    );
     const kept = chosen.filter((id) => present.has(id));
     return kept.length === chosen.length ? chosen : kept;
   }, [chosen, snapshot]);

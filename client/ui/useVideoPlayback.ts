@@ -1,15 +1,17 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { MediaInfo } from '../../shared/protocol/http.ts';
+import { createAudioClock } from '../audio/createAudioClock.ts';
 import type { AudioTransport } from '../audio/createAudioTransport.ts';
 import { createAudioTransport } from '../audio/createAudioTransport.ts';
-import type { VideoClock } from '../video/createVideoClock.ts';
+import { hasFrames, timelineStepRate } from '../timeline/timelineStepRate.ts';
 import { createVideoClock } from '../video/createVideoClock.ts';
 import { createElementTransport } from '../video/createElementTransport.ts';
+import type { MediaClock } from '../video/MediaClock.ts';
 import type { VideoClockState } from '../video/VideoClockState.ts';
 
-/** The video's clock and transport, once the element exists. */
+/** The media's clock and transport, once the element exists. */
 export interface VideoPlayback {
-  clock: VideoClock;
+  clock: MediaClock;
   transport: AudioTransport;
 }
 
@@ -26,7 +28,10 @@ function startTransport(video: HTMLVideoElement): AudioTransport {
   }
 }
 
-/** Attaches a frame clock and an audio transport to a video element for as long as it is mounted. */
+/**
+ * Attaches a clock and an audio transport to the media element for as long as it is mounted: a
+ * frame clock for video, a clock that steps in 10 ms for audio-only media (which show no frames).
+ */
 export function useVideoPlayback(
   video: HTMLVideoElement | null,
   media: MediaInfo,
@@ -36,7 +41,10 @@ export function useVideoPlayback(
   const { frameCount } = media;
   useEffect(() => {
     if (!video) return;
-    const clock = createVideoClock(video, { num, den }, frameCount);
+    const rate = { num, den };
+    const clock = hasFrames(rate)
+      ? createVideoClock(video, rate, frameCount)
+      : createAudioClock(video, timelineStepRate(rate));
     const transport = startTransport(video);
     setPlayback({ clock, transport });
     return () => {

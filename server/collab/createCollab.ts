@@ -24,6 +24,8 @@ import type { MetaStore } from '../storage/MetaStore.ts';
 import type { ServerWriteOptions } from './applyServerWrite.ts';
 import { createWebSocketAdapter } from './createWebSocketAdapter.ts';
 import { serverWrite } from './serverWrite.ts';
+import type { MaskCompactionPolicy } from './startMaskCompaction.ts';
+import { DEFAULT_MASK_COMPACTION, startMaskCompaction } from './startMaskCompaction.ts';
 import { waitForDocumentsToUnload } from './waitForDocumentsToUnload.ts';
 
 export interface CollabOptions {
@@ -37,6 +39,8 @@ export interface CollabOptions {
   limits?: Partial<Omit<LimitsConfiguration, 'logger'>>;
   /** Extensions beside Concord's own, placed by their priority (Redis when several processes share the data). */
   extensions?: Extension[];
+  /** When old mask operations are folded into regions; DEFAULT_MASK_COMPACTION where left out. */
+  maskCompaction?: Partial<MaskCompactionPolicy>;
 }
 
 /** The collaboration side of the server: Hocuspocus with Concord's extensions, on our own HTTP server. */
@@ -128,6 +132,12 @@ export function createCollab(options: CollabOptions): Collab {
     onSocketClose: (request) => deadline.forget(request),
   });
 
+  const stopCompaction = startMaskCompaction(
+    hocuspocus,
+    (documentName, write) => serverWrite(hocuspocus, serverWrites, documentName, write),
+    { ...DEFAULT_MASK_COMPACTION, ...options.maskCompaction },
+    logger,
+  );
   let closing: Promise<void> | null = null;
   return {
     hocuspocus,
@@ -146,6 +156,7 @@ export function createCollab(options: CollabOptions): Collab {
       return permissions.recheck();
     },
     close() {
+      stopCompaction();
       closing ??= shutDown(hocuspocus, websockets, documentStore, logger);
       return closing;
     },

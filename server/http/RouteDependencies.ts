@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
+import type { PeaksStore } from '../media/peaks/PeaksStore.ts';
 import type { MetaStore } from '../storage/MetaStore.ts';
 import type { HttpEnv } from './HttpEnv.ts';
 
@@ -10,6 +11,8 @@ export interface RouteDependencies {
   /** The key tokens are signed and checked with. */
   secret: string;
   metaStore: MetaStore;
+  /** Waveform peaks of each media, computed once. */
+  peaks: PeaksStore;
   logger: Logger;
   /** Refuses requests without a valid token with 401; sets `user` on the context otherwise. */
   requireUser: MiddlewareHandler<HttpEnv>;

@@ -4,6 +4,7 @@ import type * as Y from 'yjs';
 import { loadOrCreateSecret } from '../auth/loadOrCreateSecret.ts';
 import type { ServerWriteOptions } from '../collab/applyServerWrite.ts';
 import type { Config } from '../config.ts';
+import type { PeaksStore } from '../media/peaks/PeaksStore.ts';
 import type { DocumentStore } from '../storage/DocumentStore.ts';
 import type { MetaStore } from '../storage/MetaStore.ts';
 import { clientConfigRoutes } from './clientConfigRoutes.ts';
@@ -12,10 +13,12 @@ import { errorResponse } from './errorResponse.ts';
 import { exchangeRoutes } from './exchangeRoutes.ts';
 import { historyRoutes } from './historyRoutes.ts';
 import type { HttpEnv } from './HttpEnv.ts';
+import { imageFrameRoutes } from './imageFrameRoutes.ts';
 import { itemRoutes } from './itemRoutes.ts';
 import { loginRoutes } from './loginRoutes.ts';
 import { mediaRoutes } from './mediaRoutes.ts';
 import { memberRoutes } from './memberRoutes.ts';
+import { peaksRoutes } from './peaksRoutes.ts';
 import { projectRoutes } from './projectRoutes.ts';
 import { queueRoutes } from './queueRoutes.ts';
 import { createRequireUser } from './requireUser.ts';
@@ -27,6 +30,8 @@ import { uploadRoutes } from './uploadRoutes.ts';
 export interface HttpAppDependencies {
   config: Config;
   metaStore: MetaStore;
+  /** Waveform peaks of each media; the caller closes it after the server. */
+  peaks: PeaksStore;
   /** Document contents, for routes that read layers (history, export). */
   documentStore?: DocumentStore;
   /** Server-side document writes, for routes that change layers (restore, import). */
@@ -47,12 +52,13 @@ export interface HttpAppDependencies {
  * Serve `app.fetch` on the same port as the collaboration socket.
  */
 export function createHttpApp(dependencies: HttpAppDependencies): Hono<HttpEnv> {
-  const { config, metaStore, logger, documentStore, collab } = dependencies;
+  const { config, metaStore, peaks, logger, documentStore, collab } = dependencies;
   const secret = loadOrCreateSecret(config);
   const routeDependencies: RouteDependencies = {
     config,
     secret,
     metaStore,
+    peaks,
     logger,
     requireUser: createRequireUser({ secret, metaStore }),
     recheckAccess: () => collab?.recheckAccess?.() ?? Promise.resolve(),
@@ -81,6 +87,8 @@ export function createHttpApp(dependencies: HttpAppDependencies): Hono<HttpEnv> 
   app.route('/', queueRoutes({ ...routeDependencies, documentStore }));
   app.route('/', uploadRoutes(routeDependencies));
   app.route('/', mediaRoutes(routeDependencies));
+  app.route('/', imageFrameRoutes(routeDependencies));
+  app.route('/', peaksRoutes(routeDependencies));
   if (documentStore && collab) {
     app.route('/', historyRoutes({ ...routeDependencies, documentStore, collab }));
     app.route('/', exchangeRoutes({ ...routeDependencies, documentStore, collab }));

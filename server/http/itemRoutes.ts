@@ -40,8 +40,9 @@ export function itemRoutes(
       return errorResponse(c, 404, 'not_found', message, 'itemId');
     }
     const media = item.mediaId ? await metaStore.getMedia(item.mediaId) : undefined;
+    const frames = media ? await metaStore.listMediaFrames(media.id) : [];
     const detail: ItemDetail = {
-      ...toItemSummary(item, media),
+      ...toItemSummary(item, media, frames),
       role,
       ...(await describeItemAccess(
         { metaStore, documentStore },

@@ -5,7 +5,7 @@ import { mediaDirectory } from '../media/mediaPaths.ts';
 import { errorResponse } from './errorResponse.ts';
 import { fileRangeResponse } from './fileRangeResponse.ts';
 import type { HttpEnv } from './HttpEnv.ts';
-import { readPathId } from './readPathId.ts';
+import { readVisibleMedia } from './readVisibleMedia.ts';
 import type { RouteDependencies } from './RouteDependencies.ts';
 
 /** GET /media/:mediaId: the bytes, with range requests, for members of the media's project only. */
@@ -14,13 +14,9 @@ export function mediaRoutes(dependencies: RouteDependencies): Hono<HttpEnv> {
   const routes = new Hono<HttpEnv>();
 
   routes.get('/media/:mediaId', requireUser, async (c) => {
-    const mediaId = readPathId(c, 'mediaId');
-    if (mediaId instanceof Response) return mediaId;
-    const media = await metaStore.getMedia(mediaId);
-    if (!media || (await metaStore.roleOf(media.projectId, c.get('user').id)) === null) {
-      const message = `there is no media '${mediaId}' you can see`;
-      return errorResponse(c, 404, 'not_found', message, 'mediaId');
-    }
+    const media = await readVisibleMedia(c, metaStore);
+    if (media instanceof Response) return media;
+    const mediaId = media.id;
     const filePath = path.join(mediaDirectory(config.dataDir), media.fileName);
     const stats = await fs.stat(filePath).catch(() => undefined);
     if (!stats?.isFile()) {

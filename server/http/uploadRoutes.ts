@@ -7,12 +7,12 @@ import { z } from 'zod';
 import type { Role } from '../../shared/protocol/http.ts';
 import { PROJECT_OR_ITEM_ID_PATTERN } from '../../shared/schema/ids.ts';
 import type { IngestFailureCode, IngestRequest } from '../media/ingestMedia.ts';
-import { ingestMedia } from '../media/ingestMedia.ts';
 import type { MetaStore } from '../storage/MetaStore.ts';
 import { chooseItemId } from './chooseItemId.ts';
 import { describeZodError } from './describeZodError.ts';
 import { errorResponse } from './errorResponse.ts';
 import type { HttpEnv } from './HttpEnv.ts';
+import { ingestUpload } from './ingestUpload.ts';
 import { readMembership } from './readMembership.ts';
 import type { RouteDependencies } from './RouteDependencies.ts';
 import { toItemSummary } from './toItemSummary.ts';
@@ -24,6 +24,7 @@ const STATUS_OF_INGEST_FAILURE: Record<IngestFailureCode, ContentfulStatusCode> 
   unsupported_media_type: 415,
   unreadable_media: 422,
   item_exists: 409,
+  invalid_image_set: 422,
 };
 
 const uploadQuerySchema = z.object({
@@ -72,18 +73,23 @@ async function readUploadRequest(
   };
 }
 
-/** POST /api/projects/:projectId/items?name=&id=: the raw media bytes become a new item. */
+/**
+ * POST /api/projects/:projectId/items?name=&id=: the raw media bytes (video, audio or one image)
+ * become a new item, or several images sent as multipart/form-data become an image set.
+ */
 export function uploadRoutes(dependencies: RouteDependencies): Hono<HttpEnv> {
-  const { config, metaStore, logger, requireUser } = dependencies;
+  const { config, metaStore, peaks, logger, requireUser } = dependencies;
   const routes = new Hono<HttpEnv>();
 
   routes.post('/api/projects/:projectId/items', requireUser, async (c) => {
     const request = await readUploadRequest(c, metaStore);
     if (request instanceof Response) return request;
-    const outcome = await ingestMedia(
+    const outcome = await ingestUpload(
+      c,
       { dataDir: config.dataDir, maxUploadBytes: config.maxUploadBytes, metaStore },
       request,
     );
+    if (outcome instanceof Response) return outcome;
     if (!outcome.ok) {
       // The body may be half read; a reused connection would start mid-upload.
       if (outcome.code === 'too_large') c.header('Connection', 'close');
@@ -92,6 +98,8 @@ export function uploadRoutes(dependencies: RouteDependencies): Hono<HttpEnv> {
       return errorResponse(c, status, outcome.code, outcome.message, field);
     }
     const { item, media } = outcome;
+    // Computed now, so the waveform is ready when someone opens the item.
+    peaks.prepare(media);
     logger.info(
       { projectId: item.projectId, itemId: item.id, mediaId: media.id, sizeBytes: media.sizeBytes },
       'media item added',

@@ -2,14 +2,18 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { newRecordId } from '../../shared/schema/ids.ts';
-import type { ItemRow, MediaRow, MetaStore } from '../storage/MetaStore.ts';
+import type { ItemRow, MediaFrameRow, MediaRow, MetaStore } from '../storage/MetaStore.ts';
+import { imageProbe } from './images/imageProbe.ts';
+import type { ImageSize } from './images/ImageSize.ts';
+import { readImageSize } from './images/readImageSize.ts';
 import { mediaDirectory, uploadDirectory } from './mediaPaths.ts';
 import type { MediaProbe } from './MediaProbe.ts';
 import { probeMedia } from './probeMedia.ts';
 import type { ReceivedUpload } from './receiveUpload.ts';
 import { receiveUpload } from './receiveUpload.ts';
+import { recordMediaItem } from './recordMediaItem.ts';
 import type { SniffedMedia } from './sniffMediaType.ts';
-import { sniffMediaType } from './sniffMediaType.ts';
+import { isImageFormat, sniffMediaType } from './sniffMediaType.ts';
 
 export interface IngestContext {
   dataDir: string;
@@ -31,7 +35,7 @@ export interface IngestRequest {
 
 /** Why an ingest stored nothing. */
 export type IngestFailureCode =
-  'too_large' | 'unsupported_media_type' | 'unreadable_media' | 'item_exists';
+  'too_large' | 'unsupported_media_type' | 'unreadable_media' | 'item_exists' | 'invalid_image_set';
 
 export type IngestOutcome =
   | { ok: true; item: ItemRow; media: MediaRow }
@@ -51,7 +55,8 @@ function servedMimeType(sniffed: SniffedMedia, probe: MediaProbe): string {
   return sniffed.mimeType;
 }
 
-function itemExists(request: IngestRequest): IngestOutcome {
+/** The refusal of an item id that is already taken. */
+export function itemExists(request: Pick<IngestRequest, 'projectId' | 'itemId'>): IngestOutcome {
   return {
     ok: false,
     code: 'item_exists',
@@ -60,7 +65,14 @@ function itemExists(request: IngestRequest): IngestOutcome {
 }
 
 type Checked =
-  | { ok: true; upload: ReceivedUpload; sniffed: SniffedMedia; probe: MediaProbe }
+  | {
+      ok: true;
+      upload: ReceivedUpload;
+      sniffed: SniffedMedia;
+      probe: MediaProbe;
+      /** The size of a still image; null for video and audio. */
+      image: ImageSize | null;
+    }
   | Extract<IngestOutcome, { ok: false }>;
 
 /** Receives the bytes into `tempPath` within the size limit, then sniffs and probes them. */
@@ -75,24 +87,32 @@ async function receiveAndCheck(
   }
   const sniffed = sniffMediaType(upload.head);
   if (!sniffed.ok) return { ok: false, code: 'unsupported_media_type', message: sniffed.error };
+  const { container } = sniffed.value;
+  if (isImageFormat(container)) {
+    const size = readImageSize(await fs.readFile(tempPath), container);
+    if (!size.ok) return { ok: false, code: 'unreadable_media', message: size.error };
+    const probe = imageProbe(1, size.value);
+    return { ok: true, upload, sniffed: sniffed.value, probe, image: size.value };
+  }
   const probe = await probeMedia(tempPath, sniffed.value, context.ffprobePath);
   if (!probe.ok) return { ok: false, code: 'unreadable_media', message: probe.error };
-  return { ok: true, upload, sniffed: sniffed.value, probe: probe.value };
+  return { ok: true, upload, sniffed: sniffed.value, probe: probe.value, image: null };
 }
 
-/** Records media and item together; false when the item id was taken meanwhile. */
-function recordItem(metaStore: MetaStore, media: MediaRow, item: ItemRow): Promise<boolean> {
-  return metaStore.transaction(async (store) => {
-    if (await store.getItem(item.projectId, item.id)) return false;
-    await store.createMedia(media);
-    await store.createItem(item);
-    return true;
-  });
+/** A single image is an image item of one frame: its frame row names the media's own file. */
+function singleImageFrame(media: MediaRow, image: ImageSize | null): MediaFrameRow[] {
+  if (!image) return [];
+  const { id: mediaId, fileName, mimeType, sizeBytes, sha256 } = media;
+  const { width, height } = image;
+  return [
+    { mediaId, index: 0, fileName, originalName: null, mimeType, sizeBytes, sha256, width, height },
+  ];
 }
 
 /**
  * Takes media bytes in all-or-nothing: receive to a temporary file (within the size limit),
- * sniff, probe, move into DATA_DIR/media and record media and item in one transaction.
+ * sniff, probe (a still image: read and check its header), move into DATA_DIR/media and record
+ * media and item in one transaction.
  * Any failure removes the file and stores no row.
  */
 export async function ingestMedia(
@@ -130,7 +150,8 @@ export async function ingestMedia(
       name: request.itemName,
       mediaId,
     };
-    if (!(await recordItem(metaStore, media, item))) return itemExists(request);
+    const frames = singleImageFrame(media, checked.image);
+    if (!(await recordMediaItem(metaStore, { media, frames, item }))) return itemExists(request);
     storedPath = undefined;
     return { ok: true, item, media };
   } finally {

@@ -9,3 +9,8 @@ export function mediaDirectory(dataDir: string): string {
 export function uploadDirectory(dataDir: string): string {
   return path.join(dataDir, 'uploads');
 }
+
+/** Where waveform peaks live: DATA_DIR/peaks/<mediaId>.peaks, one file per media, computed once. */
+export function peaksDirectory(dataDir: string): string {
+  return path.join(dataDir, 'peaks');
+}

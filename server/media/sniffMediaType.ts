@@ -1,8 +1,17 @@
 import type { Result } from '../../shared/schema/result.ts';
 import { fail, ok } from '../../shared/schema/result.ts';
+import type { ImageFormat } from './images/readImageSize.ts';
 
 /** Containers Concord accepts, told apart by their first bytes. */
-export type MediaContainer = 'mp4' | 'mov' | 'webm' | 'mkv' | 'wav' | 'ogg' | 'mp3' | 'flac';
+export type MediaContainer =
+  'mp4' | 'mov' | 'webm' | 'mkv' | 'wav' | 'ogg' | 'mp3' | 'flac' | ImageFormat;
+
+const IMAGE_FORMATS: readonly MediaContainer[] = ['png', 'jpeg', 'webp'];
+
+/** Whether a sniffed container is a still image (an image item) rather than video or audio. */
+export function isImageFormat(container: MediaContainer): container is ImageFormat {
+  return IMAGE_FORMATS.includes(container);
+}
 
 /** A container recognised from a file's first bytes, with the type and extension it is served and stored under. */
 export interface SniffedMedia {
@@ -41,9 +50,26 @@ function describeStart(head: Uint8Array): string {
   return `bytes ${Array.from(start, (byte) => byte.toString(16).padStart(2, '0')).join(' ')}`;
 }
 
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
+function sniffImage(head: Uint8Array): SniffedMedia | null {
+  if (PNG_SIGNATURE.every((byte, index) => head[index] === byte)) {
+    return { container: 'png', mimeType: 'image/png', extension: 'png' };
+  }
+  if (head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) {
+    return { container: 'jpeg', mimeType: 'image/jpeg', extension: 'jpg' };
+  }
+  if (ascii(head, 0, 4) === 'RIFF' && ascii(head, 8, 12) === 'WEBP') {
+    return { container: 'webp', mimeType: 'image/webp', extension: 'webp' };
+  }
+  return null;
+}
+
 /** Recognises a media container from its magic bytes; the declared Content-Type is never trusted. */
 export function sniffMediaType(head: Uint8Array): Result<SniffedMedia> {
   if (head.length === 0) return fail('the file is empty');
+  const image = sniffImage(head);
+  if (image) return ok(image);
   if (ascii(head, 4, 8) === 'ftyp') return ok(sniffIsoBmff(head));
   if (head[0] === 0x1a && head[1] === 0x45 && head[2] === 0xdf && head[3] === 0xa3) {
     const isWebm = ascii(head, 0, head.length).includes('webm');
@@ -64,6 +90,6 @@ export function sniffMediaType(head: Uint8Array): Result<SniffedMedia> {
   if (ascii(head, 0, 4) === 'fLaC')
     return ok({ container: 'flac', mimeType: 'audio/flac', extension: 'flac' });
   return fail(
-    `file starts with ${describeStart(head)}, which is not a video or audio format Concord accepts`,
+    `file starts with ${describeStart(head)}, which is not a video, audio or image format Concord accepts`,
   );
 }

@@ -6,6 +6,9 @@ export const DEMO_PROJECT = { id: 'demo', name: 'Demo: street scene' } as const;
 /** The demo video's item, ingested from samples/demo.mp4. */
 export const DEMO_ITEM = { id: 'street', name: 'Street scene' } as const;
 
+/** The demo's audio-only item, ingested from samples/interview.m4a. */
+export const DEMO_AUDIO_ITEM = { id: 'interview', name: 'Interview (audio only)' } as const;
+
 /** Password of every demo user unless DEMO_PASSWORD says otherwise. */
 export const DEFAULT_DEMO_PASSWORD = 'concord-demo';
 

@@ -9,14 +9,26 @@ import { writeLabelSchema } from '../../shared/doc/projectSchemaDoc.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import type { Config } from '../config.ts';
 import { ingestMedia } from '../media/ingestMedia.ts';
-import type { MetaStore, UserRow } from '../storage/MetaStore.ts';
-import { DEMO_LABELS, DEMO_TIERS } from './demoLabelSchema.ts';
-import { DEFAULT_DEMO_PASSWORD, DEMO_ITEM, DEMO_PROJECT, DEMO_USERS } from './demoUsers.ts';
+import type { MediaRow, MetaStore, UserRow } from '../storage/MetaStore.ts';
+import { DEMO_LABEL_SCHEMA } from './demoLabelSchema.ts';
+import { ingestDemoImages } from './ingestDemoImages.ts';
+import {
+  DEFAULT_DEMO_PASSWORD,
+  DEMO_AUDIO_ITEM,
+  DEMO_ITEM,
+  DEMO_PROJECT,
+  DEMO_USERS,
+} from './demoUsers.ts';
 import type { DemoLogin } from './listDemoLogins.ts';
 import { listDemoLogins } from './listDemoLogins.ts';
 
 /** The sample video the demo item is made from. */
 export const DEMO_MEDIA_PATH = fileURLToPath(new URL('../../samples/demo.mp4', import.meta.url));
+
+/** The sample speech the demo's audio-only item is made from. */
+export const DEMO_AUDIO_PATH = fileURLToPath(
+  new URL('../../samples/interview.m4a', import.meta.url),
+);
 
 export interface SeedDemoDependencies {
   config: Config;
@@ -25,6 +37,10 @@ export interface SeedDemoDependencies {
   logger: Logger;
   /** @default samples/demo.mp4 */
   demoMediaPath?: string;
+  /** @default samples/interview.m4a */
+  demoAudioPath?: string;
+  /** Told of each ingested media, to compute its waveform peaks in the background. */
+  peaks?: { prepare(media: MediaRow): void };
 }
 
 /** Whether this start created the demo, and the logins to print either way. */
@@ -47,30 +63,37 @@ async function createDemoUsers(metaStore: MetaStore, password: string): Promise<
   });
 }
 
-async function ingestDemoMedia(dependencies: SeedDemoDependencies): Promise<void> {
+async function ingestDemoMedia(
+  dependencies: SeedDemoDependencies,
+  mediaPath: string,
+  demoItem: { id: string; name: string },
+): Promise<void> {
   const { config, metaStore, logger } = dependencies;
-  const mediaPath = dependencies.demoMediaPath ?? DEMO_MEDIA_PATH;
   if (!fs.existsSync(mediaPath)) {
-    logger.warn({ mediaPath }, 'demo video not found; the demo project has no item');
+    logger.warn({ mediaPath }, `demo media not found; the demo project has no item ${demoItem.id}`);
     return;
   }
   const outcome = await ingestMedia(
     { dataDir: config.dataDir, maxUploadBytes: config.maxUploadBytes, metaStore },
     {
       projectId: DEMO_PROJECT.id,
-      itemId: DEMO_ITEM.id,
-      itemName: DEMO_ITEM.name,
+      itemId: demoItem.id,
+      itemName: demoItem.name,
       openSource: () => fs.createReadStream(mediaPath),
       declaredSizeBytes: fs.statSync(mediaPath).size,
     },
   );
-  if (!outcome.ok)
-    logger.error({ mediaPath, reason: outcome.message }, 'demo video was not ingested');
+  if (!outcome.ok) {
+    logger.error({ mediaPath, reason: outcome.message }, 'demo media was not ingested');
+    return;
+  }
+  dependencies.peaks?.prepare(outcome.media);
 }
 
 /**
  * On a database without users: creates the demo users, the demo project with the sample video
- * (through the same ingest as uploads) and its label schema. Otherwise changes nothing.
+ * and the sample speech (through the same ingest as uploads) and its label schema. Otherwise
+ * changes nothing.
  */
 export async function seedDemo(dependencies: SeedDemoDependencies): Promise<DemoSeed> {
   const { config, metaStore, collab, logger } = dependencies;
@@ -78,9 +101,15 @@ export async function seedDemo(dependencies: SeedDemoDependencies): Promise<Demo
     return { created: false, logins: await listDemoLogins(config, metaStore) };
   }
   await createDemoUsers(metaStore, config.demoPassword ?? DEFAULT_DEMO_PASSWORD);
-  await ingestDemoMedia(dependencies);
+  await ingestDemoMedia(dependencies, dependencies.demoMediaPath ?? DEMO_MEDIA_PATH, DEMO_ITEM);
+  await ingestDemoMedia(
+    dependencies,
+    dependencies.demoAudioPath ?? DEMO_AUDIO_PATH,
+    DEMO_AUDIO_ITEM,
+  );
+  await ingestDemoImages(dependencies);
   await collab.serverWrite(projectDocumentName(DEMO_PROJECT.id, 'schema'), (doc) =>
-    writeLabelSchema(doc, { labels: DEMO_LABELS, tiers: DEMO_TIERS }, SERVER_ORIGIN),
+    writeLabelSchema(doc, DEMO_LABEL_SCHEMA, SERVER_ORIGIN),
   );
   logger.info({ projectId: DEMO_PROJECT.id, users: DEMO_USERS.length }, 'demo project seeded');
   return { created: true, logins: await listDemoLogins(config, metaStore) };

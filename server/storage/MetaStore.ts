@@ -40,6 +40,25 @@ export interface MediaRow {
 }
 
 /**
+ * One image of an image item: frame `index` of the item shows it. A single image is an item
+ * with one frame; the media row then names the same file.
+ */
+export interface MediaFrameRow {
+  mediaId: string;
+  /** 0-based frame index; an image set's frames are numbered in upload order. */
+  index: number;
+  /** File name inside DATA_DIR/media. */
+  fileName: string;
+  /** The name the file was uploaded under; null when the upload did not say. */
+  originalName: string | null;
+  mimeType: string;
+  sizeBytes: number;
+  sha256: string;
+  width: number;
+  height: number;
+}
+
+/**
  * One annotator's work on one item: in their own layer `a.<id>` (blind, later revealed) or on
  * `main` with the team (shared). A new cohort gets new assignments; a layer is never reused.
  */
@@ -89,6 +108,11 @@ export interface MetaStore {
 
   createMedia(media: MediaRow): Promise<void>;
   getMedia(mediaId: string): Promise<MediaRow | undefined>;
+  /** Stores the images of an image item; its media row must exist. */
+  createMediaFrames(frames: readonly MediaFrameRow[]): Promise<void>;
+  /** The images of an image item in frame order; empty for video and audio. */
+  listMediaFrames(mediaId: string): Promise<MediaFrameRow[]>;
+  getMediaFrame(mediaId: string, index: number): Promise<MediaFrameRow | undefined>;
 
   /** Stores a new assignment; its id must not exist yet. */
   createAssignment(assignment: AssignmentRow): Promise<void>;

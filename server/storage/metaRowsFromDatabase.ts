@@ -2,7 +2,7 @@ import type { AssignmentMode } from '../../shared/protocol/assignments.ts';
 import { ASSIGNMENT_MODES } from '../../shared/protocol/assignments.ts';
 import type { Role } from '../../shared/protocol/http.ts';
 import { ROLES } from '../../shared/protocol/http.ts';
-import type { AssignmentRow, ItemRow, MediaRow, UserRow } from './MetaStore.ts';
+import type { AssignmentRow, ItemRow, MediaFrameRow, MediaRow, UserRow } from './MetaStore.ts';
 
 /**
  * A row of the metadata tables as a database driver returns it. The mappers read every column
@@ -44,6 +44,20 @@ export function mediaFromRow(row: MetaRow): MediaRow {
     // SQLite stores booleans as 0/1, PostgreSQL as true/false: Number() reads both.
     hasAudio: Number(row.has_audio) === 1,
     sha256: String(row.sha256),
+  };
+}
+
+export function mediaFrameFromRow(row: MetaRow): MediaFrameRow {
+  return {
+    mediaId: String(row.media_id),
+    index: Number(row.frame_index),
+    fileName: String(row.file_name),
+    originalName: row.original_name === null ? null : String(row.original_name),
+    mimeType: String(row.mime_type),
+    sizeBytes: Number(row.size_bytes),
+    sha256: String(row.sha256),
+    width: Number(row.width),
+    height: Number(row.height),
   };
 }
 

@@ -6,6 +6,7 @@ import type { AttributeValues } from './readAttributes.ts';
 import { readAttributes } from './readAttributes.ts';
 import type { BaseReading } from './readKeyframes.ts';
 import { readKeyframes } from './readKeyframes.ts';
+import { readInstructions } from './readInstructions.ts';
 import { readLinks } from './readLinks.ts';
 import { readMask } from './readMask.ts';
 import { readShape } from './readShape.ts';
@@ -56,6 +57,23 @@ export type LinkEndView =
       quote: string;
       span: { from: number; to: number; text: string } | null;
     };
+
+/** An item-level classification as read: a label the whole item carries. */
+export interface TagView {
+  id: string;
+  labelId: string | null;
+  createdBy: string;
+}
+
+/** An instruction-tuning item as read: prompt, response and what they refer to. */
+export interface InstructionView {
+  id: string;
+  prompt: string;
+  response: string;
+  references: readonly LinkEndView[];
+  createdBy: string;
+  updatedBy: string;
+}
 
 /** A link as read. */
 export interface LinkView {
@@ -113,6 +131,8 @@ export interface LayerSnapshot {
   masks: readonly MaskView[];
   shapes: readonly ShapeView[];
   links: readonly LinkView[];
+  tags: readonly TagView[];
+  instructions: readonly InstructionView[];
   violations: readonly Violation[];
 }
 
@@ -192,6 +212,7 @@ export function readLayer(
   const segments: SegmentView[] = [];
   const masks: MaskView[] = [];
   const shapes: ShapeView[] = [];
+  const tags: TagView[] = [];
   const violations: Violation[] = [];
   for (const [id, record] of objectsOf(doc).entries()) {
     if (!(record instanceof Y.Map)) {
@@ -217,6 +238,12 @@ export function readLayer(
     } else if (kind === 'mask') {
       const mask = readMask(id, record, violations);
       if (mask) masks.push(mask);
+    } else if (kind === 'tag') {
+      tags.push({
+        id,
+        labelId: nullableText(record.get('labelId')),
+        createdBy: text(record.get('createdBy')),
+      });
     } else if (kind === 'shape') {
       const shape = readShape(id, record, violations);
       if (shape) shapes.push(shape);
@@ -235,6 +262,17 @@ export function readLayer(
   );
   masks.sort((left, right) => byText(left.id, right.id));
   shapes.sort((left, right) => byText(left.id, right.id));
+  tags.sort((left, right) => byText(left.id, right.id));
   const links = readLinks(doc, violations);
-  return { tracks, segments, masks, shapes, links, violations: violations.sort(byRecordThenField) };
+  const instructions = readInstructions(doc, violations);
+  return {
+    tracks,
+    segments,
+    masks,
+    shapes,
+    links,
+    tags,
+    instructions,
+    violations: violations.sort(byRecordThenField),
+  };
 }

@@ -20,6 +20,7 @@ export function labelsNotInSchema({ snapshot, labels, relationTypes }: LintConte
       ...segment,
       location: { startMs: segment.startMs, endMs: segment.endMs },
     })),
+    ...snapshot.tags.map((tag) => ({ ...tag, location: null })),
   ];
   const unlabelled = objects
     .filter((object) => object.labelId !== null && !labelIds.has(object.labelId))

@@ -18,12 +18,24 @@ function objectIdsOf(snapshot: LayerSnapshot): Set<string> {
   );
 }
 
-/** Links with an end whose object, utterance or words no longer exist. */
+/** Links and instruction items with an end whose object, utterance or words no longer exist. */
 export function linksToMissingEnds({ snapshot }: LintContext): LintFinding[] {
-  if (snapshot.links.length === 0) return [];
+  if (snapshot.links.length === 0 && snapshot.instructions.length === 0) return [];
   const objectIds = objectIdsOf(snapshot);
-  return snapshot.links.flatMap((link) => {
-    const missing = [link.from, link.to]
+  const pointers = [
+    ...snapshot.links.map((link) => ({
+      id: link.id,
+      what: `link ${link.id} points to`,
+      ends: [link.from, link.to],
+    })),
+    ...snapshot.instructions.map((instruction) => ({
+      id: instruction.id,
+      what: `instruction ${instruction.id} refers to`,
+      ends: instruction.references,
+    })),
+  ];
+  return pointers.flatMap(({ id, what, ends }) => {
+    const missing = ends
       .map((end) => describeMissing(end, objectIds))
       .filter((text): text is string => text !== null);
     if (missing.length === 0) return [];
@@ -31,8 +43,8 @@ export function linksToMissingEnds({ snapshot }: LintContext): LintFinding[] {
       finding({
         rule: 'link-to-missing-end',
         severity: 'error',
-        message: `link ${link.id} points to ${missing.join(' and to ')}`,
-        recordIds: [link.id],
+        message: `${what} ${missing.join(' and to ')}`,
+        recordIds: [id],
         location: null,
       }),
     ];

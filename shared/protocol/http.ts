@@ -39,9 +39,30 @@ export interface FrameRate {
   den: number;
 }
 
+/**
+ * What an item's media is: a video (frames, maybe sound), sound alone, or still images (one image,
+ * or an image set whose frame i is image i, one per second of media time at 1/1 frames per second).
+ */
+export type MediaKind = 'video' | 'audio' | 'image';
+
+/** One image of an image item, as the item detail lists it. */
+export interface ImageFrameInfo {
+  /** The frame it is: 0-based, in upload order. */
+  index: number;
+  /** Where to fetch it (immutable, with a strong ETag). */
+  url: string;
+  /** The file name it was uploaded under; null when the upload did not say. */
+  name: string | null;
+  mimeType: string;
+  width: number;
+  height: number;
+  sizeBytes: number;
+}
+
 /** Media facts probed at ingest. */
 export interface MediaInfo {
   id: string;
+  kind: MediaKind;
   mimeType: string;
   sizeBytes: number;
   durationMs: number;
@@ -50,8 +71,10 @@ export interface MediaInfo {
   width: number;
   height: number;
   hasAudio: boolean;
-  /** Where to fetch the bytes (supports HTTP range requests). */
+  /** Where to fetch the bytes (supports HTTP range requests); an image set's first image. */
   url: string;
+  /** Every image of an image item, in frame order: in an item's detail only, never in lists. */
+  images?: ImageFrameInfo[];
 }
 
 /** GET /api/projects */

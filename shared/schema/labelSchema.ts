@@ -11,6 +11,12 @@ export const labelSchema = z.object({
     .string()
     .regex(/^[a-z0-9]$/, 'must be one lowercase letter or digit')
     .nullable(),
+  /** The keypoint template skeletons with this label are placed from; none when left out. */
+  skeletonId: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,64}$/)
+    .nullable()
+    .optional(),
   /** Attributes objects with this label carry; none when left out. */
   attributes: z.array(attributeSpecSchema).max(64).optional(),
 });

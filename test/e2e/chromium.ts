@@ -12,8 +12,11 @@ export function chromiumSkipReason(): string | null {
   return `browser tests skipped: no Chromium at ${CHROMIUM_PATH} (install Debian's chromium, or set CHROMIUM_PATH)`;
 }
 
-/** Launches headless Chromium with the flags this machine needs (no sandbox as root, no background network). */
-export async function launchChromium(): Promise<Browser> {
+/**
+ * Launches headless Chromium with the flags this machine needs (no sandbox as root, no background
+ * network), plus any `extraArgs` (benchmarks add memory instrumentation).
+ */
+export async function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -30,6 +33,7 @@ export async function launchChromium(): Promise<Browser> {
       '--use-gl=angle',
       '--use-angle=swiftshader',
       '--enable-unsafe-swiftshader',
+      ...extraArgs,
     ],
   });
 }

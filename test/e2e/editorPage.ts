@@ -10,21 +10,44 @@ export interface DrawnBox {
   h: number;
 }
 
-/** Opens a fresh browser context, logs in and opens the demo item's editor, waiting until `main` is saved. */
-export async function openDemoEditor(
+/**
+ * Opens a fresh browser context, logs in and opens one of the demo project's items, waiting until
+ * `main` is saved. `beforeLogin` sees the page first (to watch its requests).
+ */
+export async function openItemEditor(
   browser: Browser,
   baseUrl: string,
   username: string,
+  itemId: string,
+  beforeLogin?: (page: Page) => void,
 ): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   const page = await context.newPage();
+  beforeLogin?.(page);
   await page.goto(baseUrl);
   await page.getByTestId('login-username').fill(username);
   await page.getByTestId('login-password').fill(DEMO_PASSWORD);
   await page.getByTestId('login-submit').click();
   await page.getByTestId('project-demo').click();
-  await page.getByTestId('item-street').click();
+  await page.getByTestId(`item-${itemId}`).click();
   await waitForSaved(page);
+  return page;
+}
+
+/** Waits until the stage's audio element can play (an audio-only item). */
+export async function waitForAudio(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => document.querySelector<HTMLMediaElement>('[data-testid="audio"]')!.readyState >= 2,
+  );
+}
+
+/** Opens the demo video item's editor, waiting until `main` is saved and the video can play. */
+export async function openDemoEditor(
+  browser: Browser,
+  baseUrl: string,
+  username: string,
+): Promise<Page> {
+  const page = await openItemEditor(browser, baseUrl, username, 'street');
   await page.waitForFunction(() => {
     const video = document.querySelector<HTMLVideoElement>('[data-testid="video"]');
     return video !== null && video.readyState >= 2;

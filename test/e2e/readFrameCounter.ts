@@ -18,17 +18,22 @@ const manifest = JSON.parse(
 export const DEMO_FRAME_COUNT = manifest.frameCount;
 
 /**
- * Reads the burned-in binary frame counter from the frame the video element is showing right now,
- * by drawing that frame into a 2D canvas at its natural size and sampling each block's centre.
+ * Reads the burned-in binary frame counter from the frame the video element is showing right now
+ * (or from the stage's image, a frame of the demo video), by drawing it into a 2D canvas at its
+ * natural size and sampling each block's centre.
  */
-export async function readFrameCounter(page: Page): Promise<number> {
-  return page.getByTestId('video').evaluate((video: HTMLVideoElement, layout: CounterLayout) => {
+export async function readFrameCounter(
+  page: Page,
+  testId: 'video' | 'stage-image' = 'video',
+): Promise<number> {
+  return page.getByTestId(testId).evaluate((element, layout: CounterLayout) => {
+    const media = element as HTMLVideoElement | HTMLImageElement;
     const canvas = document.createElement('canvas');
-    canvas.width = video.videoWidth;
-    canvas.height = video.videoHeight;
+    canvas.width = media instanceof HTMLVideoElement ? media.videoWidth : media.naturalWidth;
+    canvas.height = media instanceof HTMLVideoElement ? media.videoHeight : media.naturalHeight;
     const context = canvas.getContext('2d', { willReadFrequently: true });
     if (!context) throw new Error('no 2D context');
-    context.drawImage(video, 0, 0);
+    context.drawImage(media, 0, 0);
     let value = 0;
     for (let bit = 0; bit < layout.blockCount; bit += 1) {
       const x = layout.originX + bit * layout.blockWidth + layout.blockWidth / 2;

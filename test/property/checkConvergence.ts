@@ -76,7 +76,18 @@ function expectConverged(network: ReplicaNetwork, picks: readonly number[]): voi
     reading: readLayer(doc),
   }));
   expect(first?.content.pending).toBe(false);
-  expectNormalised(first?.reading ?? { tracks: [], segments: [], masks: [], shapes: [], links: [], violations: [] });
+  expectNormalised(
+    first?.reading ?? {
+      tracks: [],
+      segments: [],
+      masks: [],
+      shapes: [],
+      links: [],
+      tags: [],
+      instructions: [],
+      violations: [],
+    },
+  );
   for (const other of others) expect(other).toEqual(first);
 }
 

@@ -4,6 +4,7 @@ import type { Role } from '../../../shared/protocol/http.ts';
 import type {
   AssignmentRow,
   ItemRow,
+  MediaFrameRow,
   MediaRow,
   MembershipRow,
   MetaStore,
@@ -15,6 +16,7 @@ import { metaTableMigrations } from './metaTableMigrations.ts';
 import {
   assignmentFromRow,
   itemFromRow,
+  mediaFrameFromRow,
   mediaFromRow,
   roleFromColumn,
   userFromRow,
@@ -148,6 +150,36 @@ export class PostgresMetaStore implements MetaStore {
   async getMedia(mediaId: string): Promise<MediaRow | undefined> {
     const rows = await this.query('SELECT * FROM media WHERE id = $1', [mediaId]);
     return rows[0] ? mediaFromRow(rows[0]) : undefined;
+  }
+
+  async createMediaFrames(frames: readonly MediaFrameRow[]): Promise<void> {
+    for (const frame of frames) {
+      await this.query(
+        `INSERT INTO media_frames (media_id, frame_index, file_name, original_name, mime_type, size_bytes,
+           sha256, width, height)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+        [
+          ...[frame.mediaId, frame.index, frame.fileName, frame.originalName, frame.mimeType],
+          ...[frame.sizeBytes, frame.sha256, frame.width, frame.height],
+        ],
+      );
+    }
+  }
+
+  async listMediaFrames(mediaId: string): Promise<MediaFrameRow[]> {
+    const rows = await this.query(
+      'SELECT * FROM media_frames WHERE media_id = $1 ORDER BY frame_index',
+      [mediaId],
+    );
+    return rows.map(mediaFrameFromRow);
+  }
+
+  async getMediaFrame(mediaId: string, index: number): Promise<MediaFrameRow | undefined> {
+    const rows = await this.query(
+      'SELECT * FROM media_frames WHERE media_id = $1 AND frame_index = $2',
+      [mediaId, index],
+    );
+    return rows[0] ? mediaFrameFromRow(rows[0]) : undefined;
   }
 
   async createAssignment(assignment: AssignmentRow): Promise<void> {

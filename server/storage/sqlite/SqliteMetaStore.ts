@@ -4,6 +4,7 @@ import type { Role } from '../../../shared/protocol/http.ts';
 import type {
   AssignmentRow,
   ItemRow,
+  MediaFrameRow,
   MediaRow,
   MembershipRow,
   MetaStore,
@@ -15,6 +16,7 @@ import type { MetaRow } from '../metaRowsFromDatabase.ts';
 import {
   assignmentFromRow,
   itemFromRow,
+  mediaFrameFromRow,
   mediaFromRow,
   roleFromColumn,
   userFromRow,
@@ -154,6 +156,41 @@ export class SqliteMetaStore implements MetaStore {
   async getMedia(mediaId: string): Promise<MediaRow | undefined> {
     const row = this.database.prepare('SELECT * FROM media WHERE id = ?').get(mediaId);
     return row ? mediaFromRow(row as MetaRow) : undefined;
+  }
+
+  async createMediaFrames(frames: readonly MediaFrameRow[]): Promise<void> {
+    const insert = this.database.prepare(
+      `INSERT INTO media_frames (media_id, frame_index, file_name, original_name, mime_type, size_bytes,
+         sha256, width, height)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    for (const frame of frames) {
+      insert.run(
+        frame.mediaId,
+        frame.index,
+        frame.fileName,
+        frame.originalName,
+        frame.mimeType,
+        frame.sizeBytes,
+        frame.sha256,
+        frame.width,
+        frame.height,
+      );
+    }
+  }
+
+  async listMediaFrames(mediaId: string): Promise<MediaFrameRow[]> {
+    return this.database
+      .prepare('SELECT * FROM media_frames WHERE media_id = ? ORDER BY frame_index')
+      .all(mediaId)
+      .map((row) => mediaFrameFromRow(row as MetaRow));
+  }
+
+  async getMediaFrame(mediaId: string, index: number): Promise<MediaFrameRow | undefined> {
+    const row = this.database
+      .prepare('SELECT * FROM media_frames WHERE media_id = ? AND frame_index = ?')
+      .get(mediaId, index);
+    return row ? mediaFrameFromRow(row as MetaRow) : undefined;
   }
 
   async createAssignment(assignment: AssignmentRow): Promise<void> {

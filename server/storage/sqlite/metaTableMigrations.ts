@@ -70,4 +70,22 @@ export const metaTableMigrations: readonly TableMigration[] = [
       CREATE INDEX assignments_of_user ON assignments (user_id);
     `,
   },
+  {
+    version: 3,
+    name: 'AddMediaFrames',
+    sql: `
+      CREATE TABLE media_frames (
+        media_id TEXT NOT NULL REFERENCES media (id) ON DELETE CASCADE,
+        frame_index INTEGER NOT NULL CHECK (frame_index >= 0),
+        file_name TEXT NOT NULL,
+        original_name TEXT,
+        mime_type TEXT NOT NULL,
+        size_bytes INTEGER NOT NULL,
+        sha256 TEXT NOT NULL,
+        width INTEGER NOT NULL,
+        height INTEGER NOT NULL,
+        PRIMARY KEY (media_id, frame_index)
+      );
+    `,
+  },
 ];

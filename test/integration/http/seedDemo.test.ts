@@ -4,6 +4,7 @@ import path from 'node:path';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { DEMO_LABELS } from '../../../server/seed/demoLabelSchema.ts';
 import { readLabelSchema } from '../../../shared/doc/projectSchemaDoc.ts';
 import { verifyPassword } from '../../../server/auth/passwords.ts';
 import type { Config } from '../../../server/config.ts';
@@ -80,21 +81,64 @@ describe('seeding the demo on an empty database', () => {
     });
   });
 
-  it('logs the label schema with four labels and two tiers', async () => {
+  it('adds the sample speech probed as the audio-only item interview', async () => {
+    const item = await server.metaStore.getItem('demo', 'interview');
+    const media = await server.metaStore.getMedia(item?.mediaId ?? '');
+    expect(item?.name).toBe('Interview (audio only)');
+    // The built-in MP4 probe counts the encoder's priming samples (it does not apply edit lists).
+    expect(Math.abs((media?.durationMs ?? 0) - 25_000)).toBeLessThan(50);
+    expect(media).toMatchObject({
+      mimeType: 'audio/mp4',
+      frameCount: 0,
+      width: 0,
+      height: 0,
+      hasAudio: true,
+    });
+  });
+
+  it('adds four frames of the sample video as an image set and one as a single image', async () => {
+    const set = await server.metaStore.getItem('demo', 'street-frames');
+    const setMedia = await server.metaStore.getMedia(set?.mediaId ?? '');
+    expect(setMedia).toMatchObject({
+      mimeType: 'image/jpeg',
+      frameCount: 4,
+      width: 640,
+      height: 360,
+    });
+    const frames = await server.metaStore.listMediaFrames(setMedia?.id ?? '');
+    expect(frames.map((frame) => frame.originalName)).toEqual([
+      'frame-000.jpg',
+      'frame-150.jpg',
+      'frame-300.jpg',
+      'frame-450.jpg',
+    ]);
+    const still = await server.metaStore.getItem('demo', 'street-still');
+    const stillMedia = await server.metaStore.getMedia(still?.mediaId ?? '');
+    expect(stillMedia).toMatchObject({ mimeType: 'image/png', frameCount: 1, durationMs: 1000 });
+  });
+
+  it('logs the label schema: labels with attributes, tiers, the skeleton and relation types', async () => {
     const replayed = new Y.Doc();
     for (const entry of await server.documentStore.readLog('demo/_/schema')) {
       Y.applyUpdate(replayed, entry.update);
     }
     const schema = readLabelSchema(replayed);
-    expect(schema.labels).toEqual([
-      { id: 'bicycle', name: 'bicycle', colour: '#4363d8', hotkey: '3' },
-      { id: 'car', name: 'car', colour: '#3cb44b', hotkey: '2' },
-      { id: 'dog', name: 'dog', colour: '#f58231', hotkey: '4' },
-      { id: 'person', name: 'person', colour: '#e6194b', hotkey: '1' },
-    ]);
+    expect(schema.violations).toEqual([]);
+    expect(schema.labels).toEqual(
+      [...DEMO_LABELS].sort((left, right) => left.name.localeCompare(right.name)),
+    );
+    expect(schema.labels.map((label) => label.hotkey)).toEqual(['3', '2', '4', '1']);
     expect(schema.tiers).toEqual([
       { id: 'events', name: 'Events', kind: 'segments' },
       { id: 'transcript', name: 'Transcript', kind: 'transcript' },
+    ]);
+    expect(schema.skeletons.map((skeleton) => [skeleton.id, skeleton.points.length])).toEqual([
+      ['body', 6],
+    ]);
+    expect(schema.relationTypes.map((relation) => relation.id)).toEqual([
+      'mentions',
+      'rides',
+      'walks',
     ]);
   });
 
@@ -118,7 +162,7 @@ describe('seeding the demo on an empty database', () => {
     expect(again.created).toBe(false);
     expect(again.logins).toHaveLength(4);
     expect(await server.metaStore.listUsers()).toHaveLength(4);
-    expect(await server.metaStore.listItems('demo')).toHaveLength(1);
+    expect(await server.metaStore.listItems('demo')).toHaveLength(4);
   });
 });
 

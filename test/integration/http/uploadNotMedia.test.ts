@@ -41,7 +41,8 @@ describe('an upload that is not media', () => {
     const body = (await response.json()) as ErrorBody;
     expect(body.error).toEqual({
       code: 'unsupported_media_type',
-      message: "file starts with '%PDF', which is not a video or audio format Concord accepts",
+      message:
+        "file starts with '%PDF', which is not a video, audio or image format Concord accepts",
     });
     expect(await server.metaStore.listItems('street')).toEqual([]);
     expect(await fs.readdir(path.join(server.dataDir, 'uploads'))).toEqual([]);
@@ -49,13 +50,26 @@ describe('an upload that is not media', () => {
   });
 
   it('describes unprintable leading bytes in hex', async () => {
-    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-    const response = await upload(png, 'video/webm');
+    const gzip = new Uint8Array([0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00]);
+    const response = await upload(gzip, 'video/webm');
     expect(response.status).toBe(415);
     const body = (await response.json()) as ErrorBody;
     expect(body.error.message).toBe(
-      'file starts with bytes 89 50 4e 47, which is not a video or audio format Concord accepts',
+      'file starts with bytes 1f 8b 08 00, which is not a video, audio or image format Concord accepts',
     );
+  });
+
+  it('refuses a PNG that is only its signature as unreadable (422), storing nothing', async () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const response = await upload(png, 'image/png');
+    expect(response.status).toBe(422);
+    const body = (await response.json()) as ErrorBody;
+    expect(body.error).toEqual({
+      code: 'unreadable_media',
+      message: 'the PNG file is cut short: it ends at byte 8, before its end chunk (IEND)',
+    });
+    expect(await server.metaStore.listItems('street')).toEqual([]);
+    expect(await fs.readdir(path.join(server.dataDir, 'media'))).toEqual([]);
   });
 
   it('refuses an MP4 header with no index as unreadable (422), storing nothing', async () => {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { MediaRow, MetaStore, UserRow } from '../../../server/storage/MetaStore.ts';
+import type {
+  MediaFrameRow,
+  MediaRow,
+  MetaStore,
+  UserRow,
+} from '../../../server/storage/MetaStore.ts';
 import type { StorageSuiteContext } from './storageSuiteContext.ts';
 
 function userNamed(username: string): UserRow {
@@ -82,6 +87,47 @@ export function describeMetaStoreConformance(context: StorageSuiteContext): void
         name: 'Clip',
         mediaId: MEDIA.id,
       });
+    });
+
+    it('stores the images of an image item and reads them back in frame order', async () => {
+      const { metaStore } = await context.open();
+      await seedProject(metaStore);
+      const imageMedia: MediaRow = {
+        ...MEDIA,
+        id: 'media-set',
+        fileName: 'media-set-0.jpg',
+        mimeType: 'image/jpeg',
+        frameRate: { num: 1, den: 1 },
+        frameCount: 2,
+        durationMs: 2000,
+        hasAudio: false,
+      };
+      const frame = (index: number, originalName: string | null): MediaFrameRow => ({
+        mediaId: imageMedia.id,
+        index,
+        fileName: `media-set-${index}.jpg`,
+        originalName,
+        mimeType: 'image/jpeg',
+        sizeBytes: 3_000_000_000 + index,
+        sha256: String(index).repeat(64),
+        width: 1920,
+        height: 1080,
+      });
+      await metaStore.transaction(async (store) => {
+        await store.createMedia(imageMedia);
+        await store.createMediaFrames([frame(1, null), frame(0, 'première.jpg')]);
+      });
+      expect(await metaStore.listMediaFrames(imageMedia.id)).toEqual([
+        frame(0, 'première.jpg'),
+        frame(1, null),
+      ]);
+      expect(await metaStore.getMediaFrame(imageMedia.id, 1)).toEqual(frame(1, null));
+      expect(await metaStore.getMediaFrame(imageMedia.id, 2)).toBeUndefined();
+      expect(await metaStore.listMediaFrames(MEDIA.id)).toEqual([]);
+      await expect(metaStore.createMediaFrames([frame(1, 'again.jpg')])).rejects.toThrow();
+      await expect(
+        metaStore.createMediaFrames([{ ...frame(0, null), mediaId: 'no-such-media' }]),
+      ).rejects.toThrow();
     });
 
     it('refuses a second user with a username already taken', async () => {

@@ -45,6 +45,7 @@ describe('what the canvas draws at a frame', () => {
       peers: [],
       canWrite: true,
       masks: [],
+      shapes: [],
       strokePreview: null,
     };
     expect(
@@ -67,6 +68,7 @@ describe('what the canvas draws at a frame', () => {
       preview: null,
       canWrite: false,
       masks: [],
+      shapes: [],
       strokePreview: null,
       peers: [
         {
@@ -89,6 +91,7 @@ describe('what the canvas draws at a frame', () => {
       preview: null,
       canWrite: true,
       masks: [],
+      shapes: [],
       strokePreview: null,
       peers: [
         { clientId: 7, user: { id: 'ben', name: 'Ben', colour: '#ff7f0e' }, selection: ['moving'] },

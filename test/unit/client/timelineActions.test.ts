@@ -64,6 +64,8 @@ function harness(doc: Y.Doc, overrides: Partial<TimelineActionContext> = {}) {
     onSelect: (ids) => calls.selected.push(ids),
     onPlayRange: (startMs, endMs) => calls.played.push([startMs, endMs]),
     zoomBy: () => undefined,
+    markBoundary: () => false,
+    stopSegmenting: () => false,
     report: (result: Result<unknown>) => {
       if (!result.ok) calls.errors.push(result.error);
     },

@@ -6,6 +6,12 @@ import { readLayer } from '../../../shared/doc/readLayer.ts';
 import { UTTERANCE_NODE, UTTERANCE_SEGMENT_ATTR } from '../../../shared/doc/roots.ts';
 import { textLinkEnd } from '../../../shared/doc/textLinkEnd.ts';
 import { setAttribute } from '../../../shared/doc/writeAttributes.ts';
+import {
+  addInstructionReference,
+  createInstruction,
+  editInstructionText,
+} from '../../../shared/doc/writeInstructions.ts';
+import { addTag, tagIdOf } from '../../../shared/doc/writeTags.ts';
 import { createLink, deleteLink, updateLink } from '../../../shared/doc/writeLinks.ts';
 import {
   createSegment,
@@ -266,5 +272,53 @@ describe('the structure lint rules', () => {
     expect(rulesFound(doc)).toEqual([]);
     setShapeKeyframe(doc, 'k1', 150, keyframe(3), ann, LOCAL_ORIGIN);
     expect(rulesFound(doc)).toEqual(['keyframe-after-last-frame']);
+  });
+});
+
+describe('item tags and instruction items', () => {
+  it('reads tags once however often they are added, and reports a tag the schema lacks', () => {
+    const doc = new Y.Doc();
+    expect(addTag(doc, 'car', ann, LOCAL_ORIGIN)).toBe(true);
+    expect(addTag(doc, 'car', ann, LOCAL_ORIGIN)).toBe(false);
+    addTag(doc, 'truck', ann, LOCAL_ORIGIN);
+    expect(readLayer(doc).tags.map((tag) => tag.labelId)).toEqual(['car', 'truck']);
+    expect(rulesFound(doc)).toEqual(['label-not-in-schema']);
+    deleteRecord(doc, tagIdOf('truck'), LOCAL_ORIGIN);
+    expect(rulesFound(doc)).toEqual([]);
+  });
+
+  it('keeps both people’s words in an instruction, and reports a reference to a deleted object', () => {
+    const left = new Y.Doc();
+    const right = new Y.Doc();
+    createTrack(left, { id: 't7', labelId: 'person', frame: 0, box }, ann, LOCAL_ORIGIN);
+    createInstruction(
+      left,
+      { id: 'i1', prompt: 'What is the car doing?', response: '' },
+      ann,
+      LOCAL_ORIGIN,
+    );
+    const end = { kind: 'object' as const, objectId: 't7', startMs: 0, endMs: 500 };
+    addInstructionReference(left, 'i1', end, ann, LOCAL_ORIGIN);
+    Y.applyUpdate(right, Y.encodeStateAsUpdate(left));
+    editInstructionText(left, 'i1', 'prompt', 'What is the red car doing?', ann, LOCAL_ORIGIN);
+    editInstructionText(right, 'i1', 'response', 'It turns left.', ann, LOCAL_ORIGIN);
+    editInstructionText(right, 'i1', 'prompt', 'What is the car doing now?', ann, LOCAL_ORIGIN);
+    Y.applyUpdate(right, Y.encodeStateAsUpdate(left));
+    Y.applyUpdate(left, Y.encodeStateAsUpdate(right));
+    const [item] = readLayer(left).instructions;
+    expect(item).toMatchObject({
+      prompt: 'What is the red car doing now?',
+      response: 'It turns left.',
+      references: [end],
+    });
+    expect(readLayer(right).instructions).toEqual(readLayer(left).instructions);
+    expect(rulesFound(left)).toEqual([]);
+    deleteRecord(left, 't7', LOCAL_ORIGIN);
+    expect(lintLayer(context(left))).toEqual([
+      expect.objectContaining({
+        rule: 'link-to-missing-end',
+        message: 'instruction i1 refers to object t7, which was deleted',
+      }),
+    ]);
   });
 });
