@@ -50,6 +50,16 @@ export interface CanvasShape {
   caption: string;
 }
 
+/** A link between two objects on screen, in media pixels, coloured by its relation type. */
+export interface CanvasLink {
+  linkId: string;
+  from: { x: number; y: number };
+  to: { x: number; y: number };
+  colour: string;
+  caption: string;
+  selected: boolean;
+}
+
 /** A brush or eraser stroke, or a polygon's corners, being drawn, before it is stored. */
 export interface StrokePreview {
   /** A brush band, a filled polygon, an open line through the points, or the points alone. */
@@ -67,6 +77,8 @@ export interface CanvasScene {
   masks: readonly CanvasMask[];
   /** Drawn above the masks, beneath the boxes; vertex handles on selected ones when writable. */
   shapes: readonly CanvasShape[];
+  /** Drawn above shapes and boxes. */
+  links: readonly CanvasLink[];
   strokePreview: StrokePreview | null;
   /** A box being dragged: replaces its track's box (or adds a new one) until pointer-up. */
   preview: { trackId: string | null; box: Box } | null;
@@ -80,6 +92,7 @@ export const EMPTY_CANVAS_SCENE: CanvasScene = {
   boxes: [],
   masks: [],
   shapes: [],
+  links: [],
   strokePreview: null,
   preview: null,
   cursors: [],

@@ -13,6 +13,7 @@ import { listenToPointer } from './listenToPointer.ts';
 import { createBoxBatch, drawBoxBatch } from './BoxBatch.ts';
 import type { MaskNode } from './MaskNode.ts';
 import { createMaskNode, drawMaskNode } from './MaskNode.ts';
+import { drawLinks } from './drawLinks.ts';
 import { drawStrokePreview } from './drawStrokePreview.ts';
 import type { ShapeNode } from './ShapeNode.ts';
 import { createShapeNode, drawShapeNode } from './ShapeNode.ts';
@@ -102,6 +103,7 @@ export async function createCanvasView(
   const strokeGraphics = new Graphics();
   const boxBatch = createBoxBatch();
   const boxLayer = new Container();
+  const linkGraphics = new Graphics();
   const cursorLayer = new Container();
   app.stage.addChild(
     maskLayer,
@@ -109,6 +111,7 @@ export async function createCanvasView(
     strokeGraphics,
     boxBatch.container,
     boxLayer,
+    linkGraphics,
     cursorLayer,
   );
   const maskNodes = new Map<string, MaskNode>();
@@ -158,6 +161,7 @@ export async function createCanvasView(
       createBoxNode,
       (node, box) => drawBoxNode(node, box, screenScale, scene.showHandles),
     );
+    drawLinks(linkGraphics, scene.links, screenScale);
     reconcileNodes(
       cursorLayer,
       cursorNodes,

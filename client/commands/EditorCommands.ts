@@ -16,6 +16,8 @@ import { setAttributeValue } from './setAttributeValue.ts';
 import type { InstructionCommands } from './instructionCommands.ts';
 import { createInstructionCommands } from './instructionCommands.ts';
 import { toggleTag } from './toggleTag.ts';
+import type { MaskRegion } from './fillMaskRegion.ts';
+import { fillMaskRegion } from './fillMaskRegion.ts';
 import type { AttributeValue } from '../../shared/schema/recordBase.ts';
 import { deleteKeyframe } from './deleteKeyframe.ts';
 import { deleteObjects } from './deleteObjects.ts';
@@ -87,6 +89,7 @@ export interface EditorCommands extends InstructionCommands {
     value: AttributeValue | null,
   ): Result<true>;
   toggleTag(labelId: string): Result<'added' | 'removed'>;
+  fillMaskRegion(input: MaskRegion): Result<string>;
 }
 
 /** Binds every command to one layer document and author. */
@@ -117,6 +120,7 @@ export function createEditorCommands(context: CommandContext): EditorCommands {
     setAttributeValue: (recordId, attribute, value) =>
       setAttributeValue(context, recordId, attribute, value),
     toggleTag: (labelId) => toggleTag(context, labelId),
+    fillMaskRegion: (input) => fillMaskRegion(context, input),
     ...createInstructionCommands(context),
   };
 }

@@ -54,8 +54,13 @@ export function SegmentRow(props: SegmentRowProps) {
       data-testid={`tier-row-${tier.id}`}
       data-tier-kind={tier.kind}
     >
-      <div className="timeline-row-header" title={`${tier.name} (${tier.kind})`}>
-        <span className="timeline-row-name">{tier.name}</span>
+      <div
+        className="timeline-row-header"
+        title={`${tier.name} (${tier.kind}${tier.parentId ? `; segments lie inside ${tier.parentId}` : ''})`}
+      >
+        <span className={tier.parentId ? 'timeline-row-name child-tier' : 'timeline-row-name'}>
+          {tier.parentId ? `↳ ${tier.name}` : tier.name}
+        </span>
       </div>
       <div
         className="timeline-lane timeline-segment-lane"

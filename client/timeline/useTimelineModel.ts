@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { LayerSnapshot, SegmentView } from '../../shared/doc/readLayer.ts';
 import type { Label } from '../../shared/schema/labelSchema.ts';
 import type { Tier } from '../../shared/schema/tier.ts';
+import { orderTiersByParent } from './orderTiersByParent.ts';
 
 /** The timeline's reading of the layer: rows by tier and what is selected on them. */
 export interface TimelineModel {
@@ -47,8 +48,9 @@ export function useTimelineModel(
   const labelsById = useMemo(() => new Map(labels.map((label) => [label.id, label])), [labels]);
   const segmentsByTier = useMemo(() => groupByTier(snapshot.segments), [snapshot.segments]);
   return useMemo(() => {
-    const segmentTiers = tiers.filter((tier) => tier.kind === 'segments');
-    const transcriptTiers = tiers.filter((tier) => tier.kind === 'transcript');
+    const ordered = orderTiersByParent(tiers);
+    const segmentTiers = ordered.filter((tier) => tier.kind === 'segments');
+    const transcriptTiers = ordered.filter((tier) => tier.kind === 'transcript');
     return {
       selected,
       labelsById,

@@ -1,11 +1,28 @@
 import type { ShapeGeometry } from '../../shared/schema/shape.ts';
 
 /**
- * What the pointer does on the canvas: boxes; painting, erasing and polygon-filling masks; or
- * placing and editing polygon, polyline, point and skeleton shapes.
+ * What the pointer does on the canvas: boxes; painting, erasing, polygon-filling, magic-wand and
+ * flood-filling masks; or placing and editing polygon, polyline, point and skeleton shapes.
  */
 export type CanvasTool =
-  'box' | 'brush' | 'eraser' | 'polygon' | 'shapePolygon' | 'polyline' | 'points' | 'skeleton';
+  | 'box'
+  | 'brush'
+  | 'eraser'
+  | 'polygon'
+  | 'wand'
+  | 'fill'
+  | 'shapePolygon'
+  | 'polyline'
+  | 'points'
+  | 'skeleton';
+
+/** The region tool a tool is: the magic wand (W) or flood fill (U); null for the others. */
+export function regionOfTool(tool: CanvasTool): 'wand' | 'fill' | null {
+  return tool === 'wand' || tool === 'fill' ? tool : null;
+}
+
+/** Magic wand tolerance per colour channel (0–255). */
+export const WAND_TOLERANCE = { min: 0, max: 255, initial: 24 } as const;
 
 /** The geometry a shape tool places; null for the box and mask tools. */
 export function geometryOfTool(tool: CanvasTool): ShapeGeometry | null {

@@ -1,11 +1,13 @@
 import type { CanvasTool } from '../tools/CanvasTool.ts';
-import { BRUSH_RADIUS_PX } from '../tools/CanvasTool.ts';
+import { BRUSH_RADIUS_PX, WAND_TOLERANCE } from '../tools/CanvasTool.ts';
 
 const TOOLS: readonly { tool: CanvasTool; name: string; key: string }[] = [
   { tool: 'box', name: 'Box', key: 'V' },
   { tool: 'brush', name: 'Brush', key: 'B' },
   { tool: 'eraser', name: 'Eraser', key: 'E' },
   { tool: 'polygon', name: 'Polygon', key: 'P' },
+  { tool: 'wand', name: 'Wand', key: 'W' },
+  { tool: 'fill', name: 'Fill', key: 'U' },
   { tool: 'shapePolygon', name: 'Shape', key: 'G' },
   { tool: 'polyline', name: 'Line', key: 'L' },
   { tool: 'points', name: 'Points', key: 'I' },
@@ -18,6 +20,8 @@ export function CanvasToolPicker(props: {
   onTool: (tool: CanvasTool) => void;
   radiusPx: number;
   onRadius: (radiusPx: number) => void;
+  tolerance: number;
+  onTolerance: (tolerance: number) => void;
   canWrite: boolean;
 }) {
   return (
@@ -51,6 +55,24 @@ export function CanvasToolPicker(props: {
         />
         <span data-testid="brush-size-value">{props.radiusPx}</span>
       </label>
+      {props.tool === 'wand' && (
+        <label
+          className="brush-size"
+          title="Magic wand: how far a colour may differ from the clicked one, per channel"
+        >
+          <span className="muted">tolerance</span>
+          <input
+            type="range"
+            min={WAND_TOLERANCE.min}
+            max={WAND_TOLERANCE.max}
+            value={props.tolerance}
+            data-testid="wand-tolerance"
+            aria-label="Magic wand tolerance"
+            onChange={(event) => props.onTolerance(Number(event.target.value))}
+          />
+          <span>{props.tolerance}</span>
+        </label>
+      )}
     </div>
   );
 }

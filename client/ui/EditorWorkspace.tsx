@@ -18,6 +18,7 @@ import { HistoryPanel } from './HistoryPanel.tsx';
 import type { ShortcutAction } from './editorShortcuts.ts';
 import { runEditorAction } from './runEditorAction.ts';
 import { ShortcutSheet } from './ShortcutSheet.tsx';
+import { loadKeyBindings, saveKeyBindings } from './keyBindings.ts';
 import { sortLabelsForToolbar } from './sortLabelsForToolbar.ts';
 import { Toolbar } from './Toolbar.tsx';
 import { useEditorHotkeys } from './useEditorHotkeys.ts';
@@ -38,6 +39,7 @@ import { CanvasToolPicker } from './CanvasToolPicker.tsx';
 import { useMaskPainting } from './useMaskPainting.ts';
 import { useShapeEditing } from './useShapeEditing.ts';
 import { useLinking } from './useLinking.ts';
+import { linksAtFrame } from './linksAtFrame.ts';
 import { ObjectsPane } from './ObjectsPane.tsx';
 
 const EDITING_ACTIONS: ReadonlySet<ShortcutAction> = new Set([
@@ -92,6 +94,7 @@ export function EditorWorkspace(props: {
   const [selection, setSelection] = useEditorSelection(snapshot, session.presence);
   const [rate, setRate] = useState(1);
   const [sheetOpen, setSheetOpen] = useState(false);
+  const [keyBindings, setKeyBindings] = useState(loadKeyBindings);
   const { frame, timeMs } = clockState;
   useEffect(() => session.presence.setPlayheadMs(timeMs), [session.presence, timeMs]);
   const frameBoxes = useMemo(() => boxesAtFrame(snapshot.tracks, frame), [snapshot.tracks, frame]);
@@ -125,6 +128,18 @@ export function EditorWorkspace(props: {
     report: setMessage,
     imageSetFrameCount: media.kind === 'image' ? media.frameCount : null,
   });
+  const frameLinks = useMemo(
+    () =>
+      linksAtFrame({
+        links: snapshot.links,
+        boxes: frameBoxes,
+        shapes: shaping.frameShapes,
+        timeMs,
+        relationTypes: labelSchema.relationTypes,
+        selection,
+      }),
+    [snapshot.links, frameBoxes, shaping.frameShapes, timeMs, labelSchema.relationTypes, selection],
+  );
   const linking = useLinking({
     session,
     snapshot: liveSnapshot,
@@ -156,6 +171,7 @@ export function EditorWorkspace(props: {
     setMessage('you are looking at an earlier time: close the history (H) to edit');
   useEditorHotkeys({
     labels,
+    bindings: keyBindings,
     onAction: (action) =>
       history.open && EDITING_ACTIONS.has(action)
         ? readOnlyHistory()
@@ -236,6 +252,8 @@ export function EditorWorkspace(props: {
             onTool={painting.setTool}
             radiusPx={painting.brushRadiusPx}
             onRadius={painting.setBrushRadiusPx}
+            tolerance={painting.tolerance}
+            onTolerance={painting.setTolerance}
             canWrite={canWrite}
           />
         }
@@ -297,6 +315,8 @@ export function EditorWorkspace(props: {
             onCreateShape={shaping.onCreateShape}
             onEditShape={shaping.onEditShape}
             onSelectShape={shaping.onSelectShape}
+            onRegionClick={painting.fillRegion}
+            links={frameLinks}
             stageView={stageView}
             onSpaceTap={() => runEditorAction('togglePlay', actionContext)}
           />
@@ -364,7 +384,17 @@ export function EditorWorkspace(props: {
           playbackRate={rate}
         />
       </section>
-      {sheetOpen && <ShortcutSheet labels={labels} onClose={() => setSheetOpen(false)} />}
+      {sheetOpen && (
+        <ShortcutSheet
+          labels={labels}
+          bindings={keyBindings}
+          onBindings={(next) => {
+            setKeyBindings(next);
+            saveKeyBindings(next);
+          }}
+          onClose={() => setSheetOpen(false)}
+        />
+      )}
     </div>
   );
 }

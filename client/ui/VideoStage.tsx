@@ -2,13 +2,17 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { MediaInfo } from '../../shared/protocol/http.ts';
 import type { Label } from '../../shared/schema/labelSchema.ts';
 import type { ShapeGeometry } from '../../shared/schema/shape.ts';
-import type { CanvasShape } from '../canvas/CanvasScene.ts';
+import type { CanvasLink, CanvasShape } from '../canvas/CanvasScene.ts';
 import type { PeerPresence } from '../collab/PeerPresence.ts';
 import type { BoxToolEffect } from '../tools/BoxToolEffect.ts';
 import type { FrameBox } from '../tools/boxesAtFrame.ts';
 import type { ShapeEdit } from '../commands/editShapeAt.ts';
 import type { CanvasTool } from '../tools/CanvasTool.ts';
-import { geometryOfTool, maskShapeOfTool } from '../tools/CanvasTool.ts';
+import { geometryOfTool, maskShapeOfTool, regionOfTool } from '../tools/CanvasTool.ts';
+import { readStagePixels } from '../masks/readStagePixels.ts';
+import type { Result } from '../../shared/schema/result.ts';
+import { fail } from '../../shared/schema/result.ts';
+import { useRegionTool } from './useRegionTool.ts';
 import type { Point } from '../tools/Point.ts';
 import { buildCanvasScene } from './buildCanvasScene.ts';
 import { describeDrawnBoxes } from './describeDrawnBoxes.ts';
@@ -49,6 +53,10 @@ export interface VideoStageProps {
   onCreateShape: (geometry: ShapeGeometry, points: Point[]) => void;
   onEditShape: (shapeId: string, edit: ShapeEdit) => void;
   onSelectShape: (shapeId: string) => void;
+  /** Links between objects on screen at this frame. */
+  links: readonly CanvasLink[];
+  /** A magic-wand or flood-fill click, with a reader of the frame's pixels at media size. */
+  onRegionClick: (kind: 'wand' | 'fill', point: Point, readFrame: () => Result<ImageData>) => void;
   /** This user's zoom, pan, brightness and contrast. */
   stageView: StageView;
   /** Space pressed and released over the stage without panning: play or pause. */
@@ -99,6 +107,16 @@ export function VideoStage(props: VideoStageProps) {
     onEdit: props.onEditShape,
     onSelect: props.onSelectShape,
   });
+  useRegionTool(view, {
+    kind: regionOfTool(tool),
+    canWrite,
+    onClick: (kind, point) =>
+      props.onRegionClick(kind, point, () =>
+        stageRef.current
+          ? readStagePixels(stageRef.current, mediaSize)
+          : fail('the stage is not on screen'),
+      ),
+  });
   const { shapes } = props;
   useEffect(() => {
     const { draft, drag } = shapeTool;
@@ -130,12 +148,14 @@ export function VideoStage(props: VideoStageProps) {
         canWrite,
         masks,
         shapes: applyShapeDrag(shapes, drag),
+        links: props.links,
         strokePreview,
       }),
     );
   }, [
     shapeTool,
     shapes,
+    props.links,
     view,
     frameBoxes,
     labels,
@@ -175,6 +195,7 @@ export function VideoStage(props: VideoStageProps) {
         data-boxes={describeDrawnBoxes(frameBoxes)}
         data-masks={props.maskDescription}
         data-viewport={JSON.stringify(stageView.viewport)}
+        data-links={props.links.map((link) => link.linkId).join(' ')}
         data-shapes={shapes.map((shape) => `${shape.shapeId}:${shape.points.length / 2}`).join(' ')}
         tabIndex={0}
       />

@@ -1,6 +1,7 @@
 import type { Label } from '../../shared/schema/labelSchema.ts';
 import type {
   CanvasCursor,
+  CanvasLink,
   CanvasMask,
   CanvasScene,
   CanvasShape,
@@ -22,6 +23,7 @@ export function buildCanvasScene(input: {
   canWrite: boolean;
   masks: readonly CanvasMask[];
   shapes: readonly CanvasShape[];
+  links: readonly CanvasLink[];
   strokePreview: StrokePreview | null;
 }): CanvasScene {
   const labelsById = new Map(input.labels.map((label) => [label.id, label]));
@@ -66,6 +68,7 @@ export function buildCanvasScene(input: {
     boxes,
     masks: input.masks,
     shapes: input.shapes,
+    links: input.links,
     strokePreview: input.strokePreview,
     preview: input.preview,
     cursors,

@@ -18,6 +18,8 @@ export type ShortcutAction =
   | 'brushTool'
   | 'eraserTool'
   | 'polygonTool'
+  | 'wandTool'
+  | 'fillTool'
   | 'shapePolygonTool'
   | 'polylineTool'
   | 'pointsTool'
@@ -146,6 +148,19 @@ export const EDITOR_SHORTCUTS: readonly Shortcut[] = [
     matches: (p) => plain(p) && p.key.toLowerCase() === 'p',
   },
   {
+    action: 'wandTool',
+    keys: 'W',
+    description:
+      'Magic wand: click to paint the connected pixels of similar colour into the mask (tolerance slider)',
+    matches: (p) => plain(p) && p.key.toLowerCase() === 'w',
+  },
+  {
+    action: 'fillTool',
+    keys: 'U',
+    description: 'Flood fill: click an unpainted area enclosed by the selected mask to fill it',
+    matches: (p) => plain(p) && p.key.toLowerCase() === 'u',
+  },
+  {
     action: 'shapePolygonTool',
     keys: 'G',
     description:
@@ -235,9 +250,21 @@ export const EDITOR_SHORTCUTS: readonly Shortcut[] = [
   },
 ];
 
-/** The fixed shortcut a key press means, if any. */
-export function shortcutActionOf(press: KeyPress): ShortcutAction | null {
-  return EDITOR_SHORTCUTS.find((shortcut) => shortcut.matches(press))?.action ?? null;
+/**
+ * The shortcut a key press means, if any. `rebound` maps actions a person gave another key to that
+ * key: the action answers to it instead of its default.
+ */
+export function shortcutActionOf(
+  press: KeyPress,
+  rebound: Readonly<Partial<Record<ShortcutAction, string>>> = {},
+): ShortcutAction | null {
+  const key = press.key.toLowerCase();
+  const chosen = Object.entries(rebound).find(([, bound]) => bound === key);
+  if (chosen && plain(press)) return chosen[0] as ShortcutAction;
+  return (
+    EDITOR_SHORTCUTS.find((shortcut) => shortcut.matches(press) && !rebound[shortcut.action])
+      ?.action ?? null
+  );
 }
 
 /** The label whose hotkey was pressed (without modifiers), if any. */

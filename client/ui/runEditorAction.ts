@@ -116,6 +116,10 @@ export function runEditorAction(action: ShortcutAction, context: EditorActionCon
       return context.setTool('eraser');
     case 'polygonTool':
       return context.setTool('polygon');
+    case 'wandTool':
+      return context.setTool('wand');
+    case 'fillTool':
+      return context.setTool('fill');
     case 'shapePolygonTool':
       return context.setTool('shapePolygon');
     case 'polylineTool':

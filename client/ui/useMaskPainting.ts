@@ -3,9 +3,11 @@ import type { LayerSnapshot } from '../../shared/doc/readLayer.ts';
 import type { Label } from '../../shared/schema/labelSchema.ts';
 import type { ItemSession } from '../session/ItemSession.ts';
 import type { CanvasTool } from '../tools/CanvasTool.ts';
-import { BRUSH_RADIUS_PX } from '../tools/CanvasTool.ts';
+import { BRUSH_RADIUS_PX, WAND_TOLERANCE } from '../tools/CanvasTool.ts';
+import { regionAtClick } from './regionAtClick.ts';
 import type { MediaSize } from '../tools/MediaSize.ts';
 import type { Point } from '../tools/Point.ts';
+import type { Result } from '../../shared/schema/result.ts';
 import { describeFrameMasks } from './describeFrameMasks.ts';
 import { maskTargetOf } from './maskTargetOf.ts';
 import type { FrameMask } from './useFrameMasks.ts';
@@ -33,6 +35,7 @@ export function useMaskPainting(input: {
   const { session, liveSnapshot, frame, labels, selection, activeLabelId } = input;
   const [tool, setTool] = useState<CanvasTool>('box');
   const [brushRadiusPx, setBrushRadiusPx] = useState<number>(BRUSH_RADIUS_PX.initial);
+  const [tolerance, setTolerance] = useState<number>(WAND_TOLERANCE.initial);
   const liveMasks = useFrameMasks(session, liveSnapshot.masks, frame, labels);
   const frameMasks = input.historyOpen ? NO_MASKS : liveMasks;
   const paintShape = (shape: 'stroke' | 'polygon', points: Point[]) => {
@@ -51,6 +54,27 @@ export function useMaskPainting(input: {
     if (painted.ok) input.setSelection([painted.value]);
     else input.report(painted.error);
   };
+  /** A magic-wand or flood-fill click: the region is computed here and stored as one operation. */
+  const fillRegion = (kind: 'wand' | 'fill', point: Point, readFrame: () => Result<ImageData>) => {
+    const maskId = maskTargetOf(point, selection, liveSnapshot.masks, frameMasks);
+    const region = regionAtClick({
+      kind,
+      point,
+      tolerance,
+      readFrame,
+      target: frameMasks.find((mask) => mask.maskId === maskId) ?? null,
+    });
+    if (!region.ok) return input.report(region.error);
+    const filled = session.commands.fillMaskRegion({
+      maskId,
+      labelId: activeLabelId,
+      frame,
+      region: region.value,
+      mode: 'paint',
+    });
+    if (filled.ok) input.setSelection([filled.value]);
+    else input.report(filled.error);
+  };
   const strokeTarget = liveSnapshot.masks.find((mask) => selection.includes(mask.id));
   const strokeLabelId = strokeTarget ? strokeTarget.labelId : activeLabelId;
   const strokeColour =
@@ -64,8 +88,11 @@ export function useMaskPainting(input: {
     setTool,
     brushRadiusPx,
     setBrushRadiusPx,
+    tolerance,
+    setTolerance,
     frameMasks,
     paintShape,
+    fillRegion,
     strokeColour,
     maskDescription,
   };

@@ -77,9 +77,10 @@ export const DEMO_RELATION_TYPES: readonly RelationType[] = [
   { id: 'mentions', name: 'mentions', colour: '#f032e6' },
 ];
 
-/** Timeline tiers of the demo project: free events and the transcript's utterances. */
+/** Timeline tiers of the demo project: free events, details inside them, and the transcript's utterances. */
 export const DEMO_TIERS: readonly Tier[] = [
   { id: 'events', name: 'Events', kind: 'segments' },
+  { id: 'details', name: 'Details', kind: 'segments', parentId: 'events' },
   { id: 'transcript', name: 'Transcript', kind: 'transcript' },
 ];
 

@@ -129,6 +129,9 @@ describe.skipIf(skipReason !== null)('polygons, keypoints and links in the edito
     await page.getByTestId('relation-type').selectOption('rides');
     await page.keyboard.press('j');
     await expect.poll(async () => (await stored()).links.length).toBe(1);
+    const [link] = (await stored()).links;
+    // Both shapes are on screen at this frame, so the link is drawn between them.
+    await expect.poll(() => page.getByTestId('canvas').getAttribute('data-links')).toBe(link?.id);
     expect((await stored()).links[0]).toMatchObject({
       relationTypeId: 'rides',
       from: { kind: 'object', objectId: first?.id },

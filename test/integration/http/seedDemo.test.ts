@@ -129,6 +129,7 @@ describe('seeding the demo on an empty database', () => {
     );
     expect(schema.labels.map((label) => label.hotkey)).toEqual(['3', '2', '4', '1']);
     expect(schema.tiers).toEqual([
+      { id: 'details', name: 'Details', kind: 'segments', parentId: 'events' },
       { id: 'events', name: 'Events', kind: 'segments' },
       { id: 'transcript', name: 'Transcript', kind: 'transcript' },
     ]);

@@ -46,6 +46,7 @@ describe('what the canvas draws at a frame', () => {
       canWrite: true,
       masks: [],
       shapes: [],
+      links: [],
       strokePreview: null,
     };
     expect(
@@ -69,6 +70,7 @@ describe('what the canvas draws at a frame', () => {
       canWrite: false,
       masks: [],
       shapes: [],
+      links: [],
       strokePreview: null,
       peers: [
         {
@@ -92,6 +94,7 @@ describe('what the canvas draws at a frame', () => {
       canWrite: true,
       masks: [],
       shapes: [],
+      links: [],
       strokePreview: null,
       peers: [
         { clientId: 7, user: { id: 'ben', name: 'Ben', colour: '#ff7f0e' }, selection: ['moving'] },

@@ -1,0 +1,86 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { itemDocumentName } from '../../shared/doc/documentName.ts';
+import { readLayer } from '../../shared/doc/readLayer.ts';
+import { readMaskFrame, readMaskOperations } from '../../shared/doc/writeMasks.ts';
+import { readLayerDocument } from '../../server/exchange/readLayerDocument.ts';
+import { chromiumSkipReason, launchChromium } from './chromium.ts';
+import { goToFrame, openDemoEditor, pagePoint, waitForSaved } from './editorPage.ts';
+import type { DemoServer } from './startDemoServer.ts';
+import { startDemoServer } from './startDemoServer.ts';
+
+const skipReason = chromiumSkipReason();
+// The demo's orange square is 80 px wide; at frame 0 its corner is at (40, 140).
+const SQUARE = { x: 40, y: 140, side: 80 };
+
+describe.skipIf(skipReason !== null)('the magic wand and flood fill in the editor', () => {
+  let demo: DemoServer;
+  let browser: Browser;
+  let page: Page;
+
+  const storedMask = async () => {
+    await waitForSaved(page);
+    return readLayerDocument(
+      demo.server.collab,
+      itemDocumentName('demo', 'street', 'main'),
+      (doc) => {
+        const [mask] = readLayer(doc).masks;
+        if (!mask) return null;
+        const pixels = readMaskFrame(doc, mask.id, 0);
+        const operations = readMaskOperations(doc, mask.id);
+        if (!pixels.ok || !operations.ok) throw new Error('the mask cannot be read');
+        return {
+          id: mask.id,
+          set: pixels.value.mask.pixels.reduce((total, pixel) => total + pixel, 0),
+          at: (x: number, y: number) => pixels.value.mask.pixels[y * 640 + x],
+          kinds: operations.value.map((operation) => operation.kind),
+        };
+      },
+    );
+  };
+
+  beforeAll(async () => {
+    demo = await startDemoServer();
+    browser = await launchChromium();
+    page = await openDemoEditor(browser, demo.url, 'annotator1');
+    await goToFrame(page, 0);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await demo?.close();
+  });
+
+  it('paints the clicked square, and only it, from the frame’s colours', async () => {
+    await page.keyboard.press('2');
+    await page.keyboard.press('w');
+    const centre = await pagePoint(page, SQUARE.x + SQUARE.side / 2, SQUARE.y + SQUARE.side / 2);
+    await page.mouse.click(centre.x, centre.y);
+    await expect.poll(async () => (await storedMask())?.kinds).toEqual(['region']);
+    const mask = await storedMask();
+    // Compression softens the square's edges: the wand takes its body, not the background.
+    expect(mask!.set).toBeGreaterThan(0.85 * SQUARE.side ** 2);
+    expect(mask!.set).toBeLessThan(1.1 * SQUARE.side ** 2);
+    expect(mask!.at(SQUARE.x + 40, SQUARE.y + 40)).toBe(1);
+    expect(mask!.at(SQUARE.x + 120, SQUARE.y + 40)).toBe(0);
+  });
+
+  it('fills the hole a brush stroke leaves unpainted inside the mask', async () => {
+    // Erase a blob in the middle of the square, then fill it back.
+    await page.keyboard.press('e');
+    const middle = await pagePoint(page, SQUARE.x + 40, SQUARE.y + 40);
+    await page.mouse.move(middle.x, middle.y);
+    await page.mouse.down();
+    await page.mouse.up();
+    await expect.poll(async () => (await storedMask())?.at(SQUARE.x + 40, SQUARE.y + 40)).toBe(0);
+    const holed = (await storedMask())!.set;
+    await page.keyboard.press('u');
+    await page.mouse.click(middle.x, middle.y);
+    await expect
+      .poll(async () => (await storedMask())?.kinds)
+      .toEqual(['region', 'stroke', 'region']);
+    const filled = await storedMask();
+    expect(filled!.at(SQUARE.x + 40, SQUARE.y + 40)).toBe(1);
+    expect(filled!.set).toBeGreaterThan(holed);
+  });
+});
