@@ -1,12 +1,14 @@
 import type { KeyboardEvent as ReactKeyboardEvent } from 'react';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { LayerSnapshot } from '../../shared/doc/readLayer.ts';
 import type { Label } from '../../shared/schema/labelSchema.ts';
+import type { RelationType } from '../../shared/schema/relationType.ts';
 import type { Result } from '../../shared/schema/result.ts';
 import type { Tier } from '../../shared/schema/tier.ts';
 import type { FrameRate } from '../../shared/time/FrameRate.ts';
 import type { EditorCommands } from '../commands/EditorCommands.ts';
 import type { TimelineActionContext } from './runTimelineAction.ts';
+import { linkRangesByObject } from './linkRangesByObject.ts';
 import { runTimelineAction } from './runTimelineAction.ts';
 import { TimelineRows } from './TimelineRows.tsx';
 import { TimelineScrollbar } from './TimelineScrollbar.tsx';
@@ -41,7 +43,11 @@ export interface TimelinePaneProps {
   waveform?: WaveformSource | null;
   /** The playback rate, which scales the reaction-time compensation of segmentation. */
   playbackRate?: number;
+  /** The project's relation types, which colour the links drawn on track rows. */
+  relationTypes?: readonly RelationType[];
 }
+
+const NO_RELATION_TYPES: readonly RelationType[] = [];
 
 function isTextEntry(target: EventTarget): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -56,6 +62,11 @@ export function TimelinePane(props: TimelinePaneProps) {
   const controls = useTimelineView(durationMs, frameMs, playheadMs);
   const { view } = controls;
   const model = useTimelineModel(props.snapshot, props.tiers, props.labels, props.selection);
+  const { relationTypes = NO_RELATION_TYPES } = props;
+  const linkRanges = useMemo(
+    () => linkRangesByObject(props.snapshot.links, relationTypes),
+    [props.snapshot.links, relationTypes],
+  );
   const [error, setError] = useState<string | null>(null);
   const report = (result: Result<unknown>) => setError(result.ok ? null : result.error);
   const segmentation = useSegmentation({
@@ -141,6 +152,7 @@ export function TimelinePane(props: TimelinePaneProps) {
             canWrite={props.canWrite}
             selection={props.selection}
             actions={{ ...context, onSeek: props.onSeek }}
+            linkRanges={linkRanges}
           />
         )}
         {view && segmentation.openMs !== null && (

@@ -4,6 +4,8 @@ import type { Tier } from '../../shared/schema/tier.ts';
 import type { FrameRate } from '../../shared/time/FrameRate.ts';
 import { applySegmentOutcome } from './applySegmentOutcome.ts';
 import type { TimelineActionContext } from './runTimelineAction.ts';
+import type { LinkRange } from './linkRangesByObject.ts';
+import { linkRangesOf } from './linkRangesByObject.ts';
 import { SegmentRow } from './SegmentRow.tsx';
 import type { TimelineView } from './timelineView.ts';
 import { TrackRow } from './TrackRow.tsx';
@@ -19,6 +21,8 @@ export interface TimelineRowsProps {
   canWrite: boolean;
   selection: readonly string[];
   actions: TimelineActionContext & { onSeek(ms: number): void };
+  /** Links holding over part of an object's time, by object id. */
+  linkRanges: ReadonlyMap<string, readonly LinkRange[]>;
 }
 
 /** Segment tiers first, then transcript tiers (utterances are created in the transcript), then tracks. */
@@ -71,6 +75,7 @@ export function TimelineRows(props: TimelineRowsProps) {
           frameRate={frameRate}
           durationMs={props.durationMs}
           selected={model.selected.has(track.id)}
+          linkRanges={linkRangesOf(props.linkRanges, track.id)}
           onPick={pick}
           onSeek={seek}
         />

@@ -5,6 +5,7 @@ import { frameAtMs } from '../../shared/time/frameAtMs.ts';
 import type { FrameRate } from '../../shared/time/FrameRate.ts';
 import { KEYFRAME_MARK_PX, keyframeMarksPath } from './keyframeMarksPath.ts';
 import { lanePointerPx } from './lanePointerPx.ts';
+import type { LinkRange } from './linkRangesByObject.ts';
 import type { TimelineView } from './timelineView.ts';
 import { msToPx, pxToMs } from './timelineView.ts';
 import { trackExtent } from './trackExtent.ts';
@@ -17,6 +18,8 @@ export interface TrackRowProps {
   frameRate: FrameRate;
   durationMs: number;
   selected: boolean;
+  /** Links that hold over part of this track's time, drawn under its span. */
+  linkRanges: readonly LinkRange[];
   onPick(trackId: string, additive: boolean): void;
   onSeek(ms: number): void;
 }
@@ -70,6 +73,20 @@ export const TrackRow = memo(function TrackRow(props: TrackRowProps) {
               height={6}
               fill={colour}
             />
+          ))}
+          {props.linkRanges.map((range) => (
+            <rect
+              key={range.linkId}
+              className="timeline-link-range"
+              data-testid={`link-range-${range.linkId}`}
+              x={msToPx(range.startMs, view)}
+              width={Math.max(2, (range.endMs - range.startMs) * view.pxPerMs)}
+              y={ROW_CENTRE_PX + 5}
+              height={3}
+              fill={range.colour}
+            >
+              <title>{range.caption}</title>
+            </rect>
           ))}
           <path
             className="timeline-keyframes"

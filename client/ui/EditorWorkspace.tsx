@@ -382,6 +382,7 @@ export function EditorWorkspace(props: {
           onPlayRange={playRange}
           waveform={media.hasAudio ? { mediaId: media.id, peaks: props.peaks } : null}
           playbackRate={rate}
+          relationTypes={labelSchema.relationTypes}
         />
       </section>
       {sheetOpen && (

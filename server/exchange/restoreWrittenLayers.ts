@@ -2,7 +2,6 @@ import * as Y from 'yjs';
 import type { NativeProblem } from '../../shared/formats/native/NativeProblem.ts';
 import { restoreFromTarget } from '../history/restoreFromTarget.ts';
 import type { ExchangeDependencies } from './ExchangeDependencies.ts';
-import { restoreLinks } from './restoreLinks.ts';
 
 /** A layer an import wrote, and its whole state just before. */
 export interface WrittenLayer {
@@ -26,11 +25,7 @@ export async function restoreWrittenLayers(
     const target = new Y.Doc();
     try {
       Y.applyUpdate(target, stateBefore);
-      // restoreFromTarget puts back records and the transcript; links are the import's to restore.
-      const restore = (live: Y.Doc) => {
-        restoreFromTarget(live, target, null);
-        restoreLinks(live, target);
-      };
+      const restore = (live: Y.Doc) => restoreFromTarget(live, target, null);
       await collab.serverWrite(documentName, restore, { userId });
     } catch (error) {
       const message = `this layer was written but could not be put back as it was: ${(error as Error).message}`;

@@ -1,5 +1,7 @@
 import * as Y from 'yjs';
 import { objectsOf, transcriptOf } from '../../shared/doc/layerRoots.ts';
+import { instructionsOf } from '../../shared/doc/writeInstructions.ts';
+import { restoreLinks } from './restoreLinks.ts';
 import { restoreMapEntries } from './restoreMapEntries.ts';
 import { restoreTranscript } from './restoreTranscript.ts';
 
@@ -7,6 +9,8 @@ import { restoreTranscript } from './restoreTranscript.ts';
 export interface RestoreOutcome {
   objectIds: string[];
   transcriptChanged: boolean;
+  /** Whether links or instruction items were put back (whole-layer restores only). */
+  linksChanged: boolean;
 }
 
 function restoreRecord(live: Y.Map<unknown>, target: Y.Map<unknown>, id: string): boolean {
@@ -27,8 +31,9 @@ function restoreRecord(live: Y.Map<unknown>, target: Y.Map<unknown>, id: string)
 
 /**
  * Writes into `live` whatever differs from `target` (the layer at an earlier time): for one
- * object only that record, for the whole layer every record and the transcript. Run it inside
- * one transaction on `live`'s document; `target` is only read.
+ * object only that record, for the whole layer every record, the transcript, the links (their text
+ * ends anchored again on the restored words) and the instruction items. Run it inside one
+ * transaction on `live`'s document; `target` is only read.
  */
 export function restoreFromTarget(
   live: Y.Doc,
@@ -42,7 +47,12 @@ export function restoreFromTarget(
       ? [objectId]
       : [...new Set([...liveObjects.keys(), ...targetObjects.keys()])].sort();
   const objectIds = ids.filter((id) => restoreRecord(liveObjects, targetObjects, id));
-  const transcriptChanged =
-    objectId === null && restoreTranscript(transcriptOf(live), transcriptOf(target));
-  return { objectIds, transcriptChanged };
+  if (objectId !== null) return { objectIds, transcriptChanged: false, linksChanged: false };
+  const transcriptChanged = restoreTranscript(transcriptOf(live), transcriptOf(target));
+  const linksRestored = restoreLinks(live, target);
+  const liveItems = instructionsOf(live) as Y.Map<unknown>;
+  const targetItems = instructionsOf(target) as Y.Map<unknown>;
+  const itemIds = [...new Set([...liveItems.keys(), ...targetItems.keys()])].sort();
+  const itemsRestored = itemIds.filter((id) => restoreRecord(liveItems, targetItems, id));
+  return { objectIds, transcriptChanged, linksChanged: linksRestored || itemsRestored.length > 0 };
 }

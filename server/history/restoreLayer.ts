@@ -41,7 +41,7 @@ export async function restoreLayer(
 ): Promise<Result<HistoryRestoreResponse>> {
   const { documentName, atMs, objectId, userId } = request;
   const target = await replayLayerAt(dependencies.documentStore, documentName, atMs);
-  let outcome: RestoreOutcome = { objectIds: [], transcriptChanged: false };
+  let outcome: RestoreOutcome = { objectIds: [], transcriptChanged: false, linksChanged: false };
   let existedNowOrThen = true;
   try {
     await dependencies.collab.serverWrite(
@@ -62,6 +62,6 @@ export async function restoreLayer(
       `object '${objectId}' did not exist at ${new Date(atMs).toISOString()} and does not exist now: there is nothing to restore`,
     );
   }
-  const written = outcome.objectIds.length > 0 || outcome.transcriptChanged;
+  const written = outcome.objectIds.length > 0 || outcome.transcriptChanged || outcome.linksChanged;
   return ok({ atMs, ...outcome, written });
 }

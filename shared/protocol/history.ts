@@ -76,6 +76,8 @@ export interface HistoryRestoreResponse {
   objectIds: string[];
   /** Whether the restore rewrote part of the transcript text. */
   transcriptChanged: boolean;
+  /** Whether the restore put back links or instruction items. */
+  linksChanged: boolean;
   /** False when the layer already matched the state at `atMs`: nothing was written. */
   written: boolean;
 }

@@ -9,6 +9,10 @@ import type { LogEntry } from '../../../server/storage/DocumentStore.ts';
 import { readUtteranceTexts } from '../../../server/history/readUtteranceTexts.ts';
 import { acknowledged, waitUntil } from '../collab/waitUntil.ts';
 import { historyRequest } from './historyRequests.ts';
+import { LOCAL_ORIGIN } from '../../../shared/doc/origins.ts';
+import { textLinkEnd } from '../../../shared/doc/textLinkEnd.ts';
+import { utteranceText } from '../../../shared/doc/utteranceText.ts';
+import { createLink, deleteLink } from '../../../shared/doc/writeLinks.ts';
 import type { EditedLayer } from './threeEditorsOverTime.ts';
 import { editLayerOverTime } from './threeEditorsOverTime.ts';
 
@@ -130,5 +134,35 @@ describe('restoring history as a new edit', () => {
     const replayed = new Y.Doc();
     for (const entry of await readLog()) Y.applyUpdate(replayed, entry.update);
     expect(readLayer(replayed)).toEqual(layer.seen.afterBen.snapshot);
+  });
+
+  it('puts back a deleted link with its words followed through the restored transcript', async () => {
+    const ada = layer.clients.ada.document;
+    const [segment] = readLayer(ada).segments.filter((each) => utteranceText(ada, each.id));
+    const [track] = readLayer(ada).tracks;
+    const words = textLinkEnd(ada, segment!.id, 0, 3);
+    if (!words.ok) throw new Error(words.error);
+    const trackEnd = { kind: 'object' as const, objectId: track!.id, startMs: null, endMs: null };
+    const author = { userId: layer.users.ada.id, nowMs: Date.now() };
+    createLink(
+      ada,
+      { id: 'link1', relationTypeId: null, from: words.value, to: trackEnd },
+      author,
+      LOCAL_ORIGIN,
+    );
+    await acknowledged(layer.clients.ada);
+    const linked = readLayer(ada).links;
+    const markedAt = Date.now();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    deleteLink(ada, 'link1', LOCAL_ORIGIN);
+    utteranceText(ada, segment!.id)!.insert(0, 'Well, ');
+    await acknowledged(layer.clients.ada);
+
+    const { status, body } = await restore({ at: new Date(markedAt).toISOString() });
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ written: true, linksChanged: true, transcriptChanged: true });
+    await waitUntil(() => readLayer(ada).links.length === 1, 'ada sees the link again');
+    expect(readLayer(ada).links).toEqual(linked);
+    expect(linked[0]?.from).toMatchObject({ kind: 'text', span: { from: 0, to: 3 } });
   });
 });

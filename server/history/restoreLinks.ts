@@ -19,15 +19,20 @@ function reanchored(live: Y.Doc, target: Y.Doc, end: LinkEnd): LinkEnd {
 }
 
 /**
- * Makes the live layer's links those of `target` (the layer before an import): links the import
- * added are deleted, links it replaced are put back with their text ends on the restored words.
- * Run after the transcript is restored, inside the same transaction on `live`'s document.
+ * Makes the live layer's links those of `target` (the layer at an earlier time, or before an
+ * import): links added since are deleted, links changed since are put back with their text ends
+ * on the restored words. Run after the transcript is restored, inside the same transaction on
+ * `live`'s document. Returns whether anything was written.
  */
-export function restoreLinks(live: Y.Doc, target: Y.Doc): void {
+export function restoreLinks(live: Y.Doc, target: Y.Doc): boolean {
   const liveLinks = linksOf(live);
   const targetLinks = linksOf(target);
+  let changed = false;
   for (const id of [...liveLinks.keys()]) {
-    if (!targetLinks.has(id)) liveLinks.delete(id);
+    if (!targetLinks.has(id)) {
+      liveLinks.delete(id);
+      changed = true;
+    }
   }
   for (const [id, link] of targetLinks.entries()) {
     // A malformed link is put back as it was: restoring never repairs.
@@ -38,6 +43,10 @@ export function restoreLinks(live: Y.Doc, target: Y.Doc): void {
           to: reanchored(live, target, link.to),
         }
       : link;
-    if (JSON.stringify(liveLinks.get(id)) !== JSON.stringify(wanted)) liveLinks.set(id, wanted);
+    if (JSON.stringify(liveLinks.get(id)) !== JSON.stringify(wanted)) {
+      liveLinks.set(id, wanted);
+      changed = true;
+    }
   }
+  return changed;
 }
