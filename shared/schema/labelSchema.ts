@@ -17,6 +17,11 @@ export const labelSchema = z.object({
     .regex(/^[A-Za-z0-9_-]{1,64}$/)
     .nullable()
     .optional(),
+  /**
+   * IoU at or above which two annotators' shapes with this label count as the same object when
+   * agreement is computed; DEFAULT_IOU_THRESHOLD (shared/agreement) when left out.
+   */
+  iouThreshold: z.number().min(0).max(1).optional(),
   /** Attributes objects with this label carry; none when left out. */
   attributes: z.array(attributeSpecSchema).max(64).optional(),
 });
