@@ -1,5 +1,8 @@
 #!/usr/bin/env node
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { METRIC_NAMES } from './agreement/cli/metricInputs.ts';
+import type { MetricName } from './agreement/cli/metricInputs.ts';
+import { runMetric } from './agreement/cli/runMetric.ts';
 import type { CliFailure } from './exchange/cli/CliFailure.ts';
 import { EXIT_CODES, isCliFailure } from './exchange/cli/CliFailure.ts';
 import { runExport } from './exchange/cli/runExport.ts';
@@ -85,6 +88,28 @@ withTargetOptions(program.command('upload'))
   .option('--name <name>', 'the name people see (default: the item id)')
   .action((files: string[], options: ServerTarget & { name?: string }) =>
     report(runUpload(options, files, options.name ?? options.item), process.stdout),
+  );
+
+program
+  .command('agreement')
+  .description(
+    'compute one agreement measure on a small JSON input, as the live engine does (for checking against other tools)',
+  )
+  .addOption(
+    new Option('--metric <name>', 'the measure').choices(METRIC_NAMES).makeOptionMandatory(),
+  )
+  .argument('<file>', 'the JSON input, or - for standard input')
+  .addHelpText(
+    'after',
+    `
+Inputs:
+  alpha   {"metric": "nominal"|"ordinal"|"interval"|"ratio", "data": [[unit 1: coder values or null], …]}
+  kappa   {"first": [labels], "second": [labels]}
+  fleiss  {"counts": [[raters per category], …]} or {"ratings": [[item 1's ratings], …]}
+  wer     {"reference": "text", "hypothesis": "text", "caseSensitive"?: false, "keepPunctuation"?: false}`,
+  )
+  .action((file: string, options: { metric: MetricName }) =>
+    report(runMetric(options.metric, file), process.stdout),
   );
 
 program.parseAsync().catch((error: unknown) => {

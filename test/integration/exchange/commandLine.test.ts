@@ -1,35 +1,21 @@
-import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { runConcord } from '../runConcord.ts';
 import fs from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { annotateItem } from './annotateItem.ts';
 import { comparable } from './exchangeHttp.ts';
 import type { ExchangeServer, Member } from './startExchangeServer.ts';
 import { startExchangeServer } from './startExchangeServer.ts';
 
-const CLI = fileURLToPath(new URL('../../../server/cli.ts', import.meta.url));
-
 let server: ExchangeServer;
 let folder: string;
 
-/** Runs `concord` in a child process, as a person would from a shell. */
 function concord(args: string[], env: Record<string, string> = {}) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args], {
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+  return runConcord(args, { env });
 }
 
 /** A loopback port nothing listens on any more. */
