@@ -2,6 +2,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { METRIC_NAMES } from './agreement/cli/metricInputs.ts';
 import type { MetricName } from './agreement/cli/metricInputs.ts';
+import { runItemAgreement } from './agreement/cli/runItemAgreement.ts';
 import { runMetric } from './agreement/cli/runMetric.ts';
 import type { CliFailure } from './exchange/cli/CliFailure.ts';
 import { EXIT_CODES, isCliFailure } from './exchange/cli/CliFailure.ts';
@@ -93,12 +94,15 @@ withTargetOptions(program.command('upload'))
 program
   .command('agreement')
   .description(
-    'compute one agreement measure on a small JSON input, as the live engine does (for checking against other tools)',
+    "an exported item's agreement report (every pair of annotators' layers and gold), or with --metric one measure on a small JSON input, computed as the editor computes them",
   )
-  .addOption(
-    new Option('--metric <name>', 'the measure').choices(METRIC_NAMES).makeOptionMandatory(),
+  .addOption(new Option('--metric <name>', 'one measure on a JSON input').choices(METRIC_NAMES))
+  .option('--layers <names>', 'the layers to compare, comma-separated (default: a.* and gold)')
+  .option('--table', 'print a readable table instead of JSON', false)
+  .argument(
+    '<file>',
+    'a native export (.concord.json), or the JSON input of --metric (- for standard input)',
   )
-  .argument('<file>', 'the JSON input, or - for standard input')
   .addHelpText(
     'after',
     `
@@ -108,8 +112,16 @@ Inputs:
   fleiss  {"counts": [[raters per category], …]} or {"ratings": [[item 1's ratings], …]}
   wer     {"reference": "text", "hypothesis": "text", "caseSensitive"?: false, "keepPunctuation"?: false}`,
   )
-  .action((file: string, options: { metric: MetricName }) =>
-    report(runMetric(options.metric, file), process.stdout),
+  .action((file: string, options: { metric?: MetricName; layers?: string; table: boolean }) =>
+    report(
+      options.metric
+        ? runMetric(options.metric, file)
+        : runItemAgreement(file, {
+            layers: options.layers ? options.layers.split(',').map((name) => name.trim()) : null,
+            table: options.table,
+          }),
+      process.stdout,
+    ),
   );
 
 program.parseAsync().catch((error: unknown) => {
