@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import type * as Y from 'yjs';
 import { COLLAB_PATH } from '../../shared/protocol/http.ts';
 import { verifyToken } from '../auth/tokens.ts';
+import { AgreementExtension } from '../agreement/AgreementExtension.ts';
 import { SchemaAuditExtension } from '../extensions/audit/SchemaAuditExtension.ts';
 import { AuthExtension } from '../extensions/auth/AuthExtension.ts';
 import { PermissionSweepExtension } from '../extensions/auth/PermissionSweepExtension.ts';
@@ -90,8 +91,8 @@ async function shutDown(
 }
 
 /**
- * Builds Hocuspocus with limits → auth → permission sweep → quota → persistence → migration → schema audit (and the
- * authentication deadline last), served through our HTTP server.
+ * Builds Hocuspocus with limits → auth → permission sweep → quota → persistence → migration → schema audit →
+ * live agreement (and the authentication deadline last), served through our HTTP server.
  */
 export function createCollab(options: CollabOptions): Collab {
   const { documentStore, logger } = options;
@@ -121,6 +122,11 @@ export function createCollab(options: CollabOptions): Collab {
       new PersistenceExtension({ documentStore, auditStore, serverWrites, appendedSeqs, logger }),
       new MigrationExtension({ documentStore }),
       new SchemaAuditExtension({ auditStore, appendedSeqs, logger }),
+      new AgreementExtension({
+        metaStore: options.metaStore,
+        hasDocument: (documentName) => documentStore.hasDocument(documentName),
+        logger,
+      }),
       deadline,
       ...(options.extensions ?? []),
     ],

@@ -1,0 +1,141 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import type { Disagreement } from '../../../shared/agreement/Disagreement.ts';
+import { ROOT_DISAGREEMENTS } from '../../../shared/agreement/writeDisagreements.ts';
+import { ROOT_PAIRS } from '../../../server/agreement/AgreementExtension.ts';
+import { itemDocumentName, projectDocumentName } from '../../../shared/doc/documentName.ts';
+import { LOCAL_ORIGIN } from '../../../shared/doc/origins.ts';
+import { writeLabelSchema } from '../../../shared/doc/projectSchemaDoc.ts';
+import { createSegment, updateSegment } from '../../../shared/doc/writeRecords.ts';
+import type { UserRow } from '../../../server/storage/MetaStore.ts';
+import { ClientPool } from '../collab/ClientPool.ts';
+import { acknowledged, waitUntil } from '../collab/waitUntil.ts';
+import type { TestServer } from '../testServer.ts';
+import { createMember, createProjectWithItem, startTestServer, tokenFor } from '../testServer.ts';
+
+const PROJECT = 'street';
+const ITEM = 'clip-1';
+
+let testServer: TestServer;
+let pool: ClientPool;
+let ann: UserRow;
+let ben: UserRow;
+let rex: UserRow;
+
+beforeAll(async () => {
+  testServer = await startTestServer();
+  pool = new ClientPool(testServer.collabUrl);
+  const { metaStore } = testServer;
+  await createProjectWithItem(metaStore, PROJECT, ITEM);
+  ann = await createMember(metaStore, PROJECT, 'ann', 'annotator');
+  ben = await createMember(metaStore, PROJECT, 'ben', 'annotator');
+  rex = await createMember(metaStore, PROJECT, 'rex', 'reviewer');
+  for (const [id, user] of [
+    ['ann1', ann],
+    ['ben1', ben],
+  ] as const) {
+    await metaStore.createAssignment({
+      id,
+      projectId: PROJECT,
+      itemId: ITEM,
+      userId: user.id,
+      mode: 'blind',
+      createdBy: rex.id,
+      createdAtMs: Date.now(),
+      revealedAtMs: null,
+    });
+  }
+  await testServer.server.collab.serverWrite(projectDocumentName(PROJECT, 'schema'), (doc) =>
+    writeLabelSchema(
+      doc,
+      { tiers: [{ id: 'events', name: 'Events', kind: 'segments' }] },
+      'server',
+    ),
+  );
+});
+
+afterAll(async () => {
+  pool.destroyAll();
+  await testServer.close();
+});
+
+function disagreementsOf(doc: Y.Doc): Disagreement[] {
+  return [...doc.getMap<Disagreement>(ROOT_DISAGREEMENTS).values()];
+}
+
+describe('the live agreement engine', () => {
+  it('shows a reviewer a disagreement within a second of the edit that causes it, and drops it within a second of the fix', async () => {
+    const watcher = pool.open(itemDocumentName(PROJECT, ITEM, 'agreement'), await tokenFor(rex));
+    const annLayer = pool.open(itemDocumentName(PROJECT, ITEM, 'a.ann1'), await tokenFor(ann));
+    const benLayer = pool.open(itemDocumentName(PROJECT, ITEM, 'a.ben1'), await tokenFor(ben));
+    await Promise.all([watcher, annLayer, benLayer].map((provider) => acknowledged(provider)));
+    expect(disagreementsOf(watcher.document)).toEqual([]);
+
+    const segment = { tierId: 'events', labelId: null, speaker: null };
+    createSegment(
+      annLayer.document,
+      { id: 's1', startMs: 1_000, endMs: 3_000, ...segment },
+      { userId: ann.id, nowMs: 1 },
+      LOCAL_ORIGIN,
+    );
+    let started = Date.now();
+    await waitUntil(
+      () => disagreementsOf(watcher.document).length === 1,
+      'the reviewer sees the disagreement',
+      1_000,
+    );
+    expect(Date.now() - started).toBeLessThan(1_000);
+    expect(disagreementsOf(watcher.document)[0]).toMatchObject({
+      kind: 'missing',
+      layers: ['a.ann1', 'a.ben1'],
+      objectIds: ['s1'],
+      location: { startMs: 1_000, endMs: 3_000 },
+    });
+
+    createSegment(
+      benLayer.document,
+      { id: 't1', startMs: 1_000, endMs: 3_500, ...segment },
+      { userId: ben.id, nowMs: 2 },
+      LOCAL_ORIGIN,
+    );
+    await waitUntil(
+      () =>
+        disagreementsOf(watcher.document)
+          .map((entry) => entry.kind)
+          .join() === 'boundary',
+      'the missing segment becomes a boundary disagreement',
+      1_000,
+    );
+    started = Date.now();
+    updateSegment(
+      benLayer.document,
+      't1',
+      { endMs: 3_050 },
+      { userId: ben.id, nowMs: 3 },
+      LOCAL_ORIGIN,
+    );
+    await waitUntil(
+      () => disagreementsOf(watcher.document).length === 0,
+      'the fix clears it',
+      1_000,
+    );
+    expect(Date.now() - started).toBeLessThan(1_000);
+  });
+
+  it('keeps the results out of the log: they are derived, and computed afresh on load', async () => {
+    const log = await testServer.server.documentStore.readLog(
+      itemDocumentName(PROJECT, ITEM, 'agreement'),
+    );
+    const replayed = new Y.Doc();
+    for (const entry of log) Y.applyUpdate(replayed, entry.update);
+    expect(replayed.getMap(ROOT_DISAGREEMENTS).size).toBe(0);
+    expect(replayed.getMap(ROOT_PAIRS).size).toBe(0);
+  });
+
+  it('refuses the agreement document to a blind annotator', async () => {
+    const provider = pool.open(itemDocumentName(PROJECT, ITEM, 'agreement'), await tokenFor(ann));
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(provider.isSynced).toBe(false);
+    expect(disagreementsOf(provider.document)).toEqual([]);
+  });
+});
