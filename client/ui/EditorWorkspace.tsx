@@ -18,7 +18,8 @@ import { HistoryPanel } from './HistoryPanel.tsx';
 import type { ShortcutAction } from './editorShortcuts.ts';
 import { runEditorAction } from './runEditorAction.ts';
 import { ShortcutSheet } from './ShortcutSheet.tsx';
-import { loadKeyBindings, saveKeyBindings } from './keyBindings.ts';
+import { useKeyBindings } from './useKeyBindings.ts';
+import { jumpToFinding } from './jumpToFinding.ts';
 import { sortLabelsForToolbar } from './sortLabelsForToolbar.ts';
 import { Toolbar } from './Toolbar.tsx';
 import { useEditorHotkeys } from './useEditorHotkeys.ts';
@@ -94,7 +95,7 @@ export function EditorWorkspace(props: {
   const [selection, setSelection] = useEditorSelection(snapshot, session.presence);
   const [rate, setRate] = useState(1);
   const [sheetOpen, setSheetOpen] = useState(false);
-  const [keyBindings, setKeyBindings] = useState(loadKeyBindings);
+  const [keyBindings, setKeyBindings] = useKeyBindings();
   const { frame, timeMs } = clockState;
   useEffect(() => session.presence.setPlayheadMs(timeMs), [session.presence, timeMs]);
   const frameBoxes = useMemo(() => boxesAtFrame(snapshot.tracks, frame), [snapshot.tracks, frame]);
@@ -189,24 +190,13 @@ export function EditorWorkspace(props: {
     });
   };
   const findings = useLayerLint(liveSnapshot, media, labelSchema);
-  const jumpTo = (finding: LintFinding) => {
-    const { location } = finding;
-    if (location && 'frame' in location) {
-      playback?.clock.seekToFrame(Math.min(location.frame, media.frameCount - 1));
-    } else if (location) {
-      seekToMs(location.startMs);
-    }
-    const ids = new Set(
-      [
-        ...liveSnapshot.tracks,
-        ...liveSnapshot.segments,
-        ...liveSnapshot.masks,
-        ...liveSnapshot.shapes,
-        ...liveSnapshot.links,
-      ].map((object) => object.id),
-    );
-    setSelection(finding.recordIds.filter((id) => ids.has(id)));
-  };
+  const jumpTo = (finding: LintFinding) =>
+    jumpToFinding(finding, {
+      playback,
+      frameCount: media.frameCount,
+      snapshot: liveSnapshot,
+      setSelection,
+    });
   const track = selectedTrack(actionContext);
   const selectedOutside = track
     ? (frameBoxes.find((box) => box.trackId === track.id)?.outside ?? false)
@@ -389,10 +379,7 @@ export function EditorWorkspace(props: {
         <ShortcutSheet
           labels={labels}
           bindings={keyBindings}
-          onBindings={(next) => {
-            setKeyBindings(next);
-            saveKeyBindings(next);
-          }}
+          onBindings={setKeyBindings}
           onClose={() => setSheetOpen(false)}
         />
       )}

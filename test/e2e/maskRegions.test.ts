@@ -1,27 +1,23 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { itemDocumentName } from '../../shared/doc/documentName.ts';
 import { readLayer } from '../../shared/doc/readLayer.ts';
 import { readMaskFrame, readMaskOperations } from '../../shared/doc/writeMasks.ts';
 import { readLayerDocument } from '../../server/exchange/readLayerDocument.ts';
-import { chromiumSkipReason, launchChromium } from './chromium.ts';
-import { goToFrame, openDemoEditor, pagePoint, waitForSaved } from './editorPage.ts';
-import type { DemoServer } from './startDemoServer.ts';
-import { startDemoServer } from './startDemoServer.ts';
+import { useDemoEditor } from './useDemoEditor.ts';
+import { chromiumSkipReason } from './chromium.ts';
+import { goToFrame, pagePoint, waitForSaved } from './editorPage.ts';
 
 const skipReason = chromiumSkipReason();
 // The demo's orange square is 80 px wide; at frame 0 its corner is at (40, 140).
 const SQUARE = { x: 40, y: 140, side: 80 };
 
 describe.skipIf(skipReason !== null)('the magic wand and flood fill in the editor', () => {
-  let demo: DemoServer;
-  let browser: Browser;
-  let page: Page;
+  const editor = useDemoEditor();
 
   const storedMask = async () => {
-    await waitForSaved(page);
+    await waitForSaved(editor.page);
     return readLayerDocument(
-      demo.server.collab,
+      editor.demo.server.collab,
       itemDocumentName('demo', 'street', 'main'),
       (doc) => {
         const [mask] = readLayer(doc).masks;
@@ -40,22 +36,18 @@ describe.skipIf(skipReason !== null)('the magic wand and flood fill in the edito
   };
 
   beforeAll(async () => {
-    demo = await startDemoServer();
-    browser = await launchChromium();
-    page = await openDemoEditor(browser, demo.url, 'annotator1');
-    await goToFrame(page, 0);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await demo?.close();
+    await goToFrame(editor.page, 0);
   });
 
   it('paints the clicked square, and only it, from the frame’s colours', async () => {
-    await page.keyboard.press('2');
-    await page.keyboard.press('w');
-    const centre = await pagePoint(page, SQUARE.x + SQUARE.side / 2, SQUARE.y + SQUARE.side / 2);
-    await page.mouse.click(centre.x, centre.y);
+    await editor.page.keyboard.press('2');
+    await editor.page.keyboard.press('w');
+    const centre = await pagePoint(
+      editor.page,
+      SQUARE.x + SQUARE.side / 2,
+      SQUARE.y + SQUARE.side / 2,
+    );
+    await editor.page.mouse.click(centre.x, centre.y);
     await expect.poll(async () => (await storedMask())?.kinds).toEqual(['region']);
     const mask = await storedMask();
     // Compression softens the square's edges: the wand takes its body, not the background.
@@ -67,15 +59,15 @@ describe.skipIf(skipReason !== null)('the magic wand and flood fill in the edito
 
   it('fills the hole a brush stroke leaves unpainted inside the mask', async () => {
     // Erase a blob in the middle of the square, then fill it back.
-    await page.keyboard.press('e');
-    const middle = await pagePoint(page, SQUARE.x + 40, SQUARE.y + 40);
-    await page.mouse.move(middle.x, middle.y);
-    await page.mouse.down();
-    await page.mouse.up();
+    await editor.page.keyboard.press('e');
+    const middle = await pagePoint(editor.page, SQUARE.x + 40, SQUARE.y + 40);
+    await editor.page.mouse.move(middle.x, middle.y);
+    await editor.page.mouse.down();
+    await editor.page.mouse.up();
     await expect.poll(async () => (await storedMask())?.at(SQUARE.x + 40, SQUARE.y + 40)).toBe(0);
     const holed = (await storedMask())!.set;
-    await page.keyboard.press('u');
-    await page.mouse.click(middle.x, middle.y);
+    await editor.page.keyboard.press('u');
+    await editor.page.mouse.click(middle.x, middle.y);
     await expect
       .poll(async () => (await storedMask())?.kinds)
       .toEqual(['region', 'stroke', 'region']);
