@@ -21,8 +21,15 @@ export interface SegmentSummary {
   missing: number;
   extra: number;
   sameLabel: number;
+  /** Sum of |start offset| and |end offset| over matched segments, in whole ms. */
+  boundaryErrorTotalMs: number;
   /** Mean of |start offset| and |end offset| over matched segments, in ms; null with none matched. */
   meanBoundaryErrorMs: number | null;
+}
+
+/** The mean boundary error of `matched` pairs from their total; every scorer divides the same way. */
+export function meanBoundaryErrorOf(totalMs: number, matched: number): number | null {
+  return matched === 0 ? null : totalMs / (2 * matched);
 }
 
 function make(
@@ -96,7 +103,8 @@ export function segmentDisagreements(
     missing: missing.length,
     extra: extra.length,
     sameLabel: matches.filter((match) => match.sameLabel).length,
-    meanBoundaryErrorMs: matches.length === 0 ? null : boundaryError / (2 * matches.length),
+    boundaryErrorTotalMs: boundaryError,
+    meanBoundaryErrorMs: meanBoundaryErrorOf(boundaryError, matches.length),
   };
   return ok({
     disagreements: disagreements.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),

@@ -32,7 +32,14 @@ describe('segment disagreements between two layers', () => {
       ok: true,
       value: {
         disagreements: [],
-        summary: { matched: 1, missing: 0, extra: 0, sameLabel: 1, meanBoundaryErrorMs: 75 },
+        summary: {
+          matched: 1,
+          missing: 0,
+          extra: 0,
+          sameLabel: 1,
+          boundaryErrorTotalMs: 150,
+          meanBoundaryErrorMs: 75,
+        },
       },
     });
   });
@@ -74,6 +81,7 @@ describe('segment disagreements between two layers', () => {
       missing: 1,
       extra: 1,
       sameLabel: 1,
+      boundaryErrorTotalMs: 400,
       meanBoundaryErrorMs: 100,
     });
   });

@@ -1,0 +1,204 @@
+import type { FrameComparison, FrameFinding } from '../compareFrame.ts';
+import { compareFrame, disagreementOfFinding } from '../compareFrame.ts';
+import type { Disagreement } from '../Disagreement.ts';
+import type { IouThresholdOf } from '../spatial/PreparedShapes.ts';
+import type { PixelGrid } from '../spatial/SpatialShape.ts';
+import type { SpatialSummary } from '../spatialDisagreements.ts';
+import { meanIoUOf } from '../spatialDisagreements.ts';
+import { switchDisagreement } from '../switchDisagreement.ts';
+import type { DisagreementSet } from './DisagreementSet.ts';
+import type { FrameSpan } from './FrameSpan.ts';
+import { mergeSpans } from './FrameSpan.ts';
+import { IdentityComponents } from './IdentityComponents.ts';
+import type { LayerIndex } from './LayerIndex.ts';
+import { PartnerTimeline } from './PartnerTimeline.ts';
+
+type Range = { first: number; last: number } | null;
+
+/** What the spatial part of a pair is compared with: the media's grid and frames, the thresholds. */
+export interface SpatialContext {
+  grid: PixelGrid;
+  frameCount: number;
+  thresholdOf: IouThresholdOf;
+}
+
+function rangeOf(left: LayerIndex, right: LayerIndex, frameCount: number): Range {
+  const extents = [left.keyframeExtent(), right.keyframeExtent()].filter((each) => each !== null);
+  if (extents.length === 0) return null;
+  const first = Math.min(...extents.map((each) => each.first));
+  const last = Math.min(Math.max(...extents.map((each) => each.last)), frameCount - 1);
+  return first <= last ? { first, last } : null;
+}
+
+function outside(range: Range, other: Range): FrameSpan[] {
+  if (!range) return [];
+  if (!other) return [[range.first, range.last]];
+  const spans: FrameSpan[] = [];
+  if (range.first < other.first) spans.push([range.first, Math.min(range.last, other.first - 1)]);
+  if (range.last > other.last) spans.push([Math.max(range.first, other.last + 1), range.last]);
+  return spans;
+}
+
+/**
+ * The spatial comparison of one pair of layers, kept frame by frame: each compared frame's result,
+ * the frames each finding holds on (joined into disagreements), the tracks' co-occurrence counts
+ * and partners. An update recomputes only the frames it is told changed (and those entering or
+ * leaving the compared range), then rebuilds only the disagreements, identities and switches those
+ * frames touch; every total is an integer, so the result equals spatialDisagreements' exactly.
+ */
+export class PairState {
+  private range: Range = null;
+  private readonly frames = new Map<number, FrameComparison>();
+  private readonly totals = { matched: 0, missing: 0, extra: 0, iouUnits: 0 };
+  private readonly trackFrames = { left: 0, right: 0 };
+  private readonly findingFrames = new Map<string, Set<number>>();
+  private readonly findingRuns = new Map<string, Disagreement[]>();
+  private readonly identity = new IdentityComponents();
+  private readonly partners = {
+    left: new PartnerTimeline('left'),
+    right: new PartnerTimeline('right'),
+  };
+  private readonly switches = new Map<string, Disagreement[]>();
+  private readonly touched = { findings: new Set<string>(), tracks: new Set<string>() };
+
+  readonly layers: readonly [string, string];
+  private readonly context: SpatialContext;
+  private readonly sink: DisagreementSet;
+
+  constructor(layers: readonly [string, string], context: SpatialContext, sink: DisagreementSet) {
+    this.layers = layers;
+    this.context = context;
+    this.sink = sink;
+  }
+
+  /** Recomputes the frames in `spans` (and any entering or leaving the range) and what they touch. */
+  update(left: LayerIndex, right: LayerIndex, spans: readonly FrameSpan[]): void {
+    const [before, range] = [this.range, rangeOf(left, right, this.context.frameCount)];
+    for (const [first, last] of outside(before, range)) {
+      for (let frame = first; frame <= last; frame += 1) this.removeFrame(frame);
+    }
+    this.range = range;
+    const inRange = range
+      ? spans
+          .map(([first, last]): FrameSpan => [
+            Math.max(first, range.first),
+            Math.min(last, range.last),
+          ])
+          .filter(([first, last]) => first <= last)
+      : [];
+    for (const [first, last] of mergeSpans([...inRange, ...outside(range, before)])) {
+      for (let frame = first; frame <= last; frame += 1) {
+        this.removeFrame(frame);
+        this.addFrame(frame, left, right);
+      }
+    }
+    this.settle();
+  }
+
+  summary(): SpatialSummary {
+    const { matched, missing, extra, iouUnits } = this.totals;
+    const trackFrames = this.trackFrames.left + this.trackFrames.right;
+    let identitySwitches = 0;
+    for (const entries of this.switches.values()) identitySwitches += entries.length;
+    return {
+      framesCompared: this.range ? this.range.last - this.range.first + 1 : 0,
+      matched,
+      missing,
+      extra,
+      meanIoU: meanIoUOf(iouUnits, matched),
+      idf1: trackFrames === 0 ? null : (2 * this.identity.idtp()) / trackFrames,
+      identitySwitches,
+    };
+  }
+
+  /** Forgets every frame, taking its disagreements out of the sink. */
+  clear(): void {
+    if (this.range) {
+      for (let frame = this.range.first; frame <= this.range.last; frame += 1)
+        this.removeFrame(frame);
+    }
+    this.range = null;
+    this.settle();
+  }
+
+  private addFrame(frame: number, left: LayerIndex, right: LayerIndex): void {
+    const compared = compareFrame(
+      this.layers,
+      left.shapesAt(frame),
+      right.shapesAt(frame),
+      this.context.grid,
+      this.context.thresholdOf,
+    );
+    // Thresholds are checked when the engine is created, so a frame always compares.
+    if (!compared.ok) throw new Error(compared.error);
+    this.frames.set(frame, compared.value);
+    this.account(frame, compared.value, 1);
+  }
+
+  private removeFrame(frame: number): void {
+    const compared = this.frames.get(frame);
+    if (!compared) return;
+    this.frames.delete(frame);
+    this.account(frame, compared, -1);
+  }
+
+  private account(frame: number, compared: FrameComparison, sign: 1 | -1): void {
+    this.totals.matched += sign * compared.matched;
+    this.totals.missing += sign * compared.missing;
+    this.totals.extra += sign * compared.extra;
+    this.totals.iouUnits += sign * compared.iouUnits;
+    for (const { key } of compared.findings) {
+      const frames = this.findingFrames.get(key) ?? new Set<number>();
+      if (sign > 0) frames.add(frame);
+      else frames.delete(frame);
+      if (frames.size === 0) this.findingFrames.delete(key);
+      else this.findingFrames.set(key, frames);
+      this.touched.findings.add(key);
+    }
+    const { matched, missing, extra } = compared.tracks;
+    this.trackFrames.left += sign * (matched.length + missing.length);
+    this.trackFrames.right += sign * (matched.length + extra.length);
+    for (const { leftId, rightId } of matched) {
+      this.identity.count(leftId, rightId, sign);
+      this.partners.left.set(leftId, frame, sign > 0 ? rightId : null);
+      this.partners.right.set(rightId, frame, sign > 0 ? leftId : null);
+      this.touched.tracks.add(`L${leftId}`).add(`R${rightId}`);
+    }
+  }
+
+  private settle(): void {
+    for (const key of this.touched.findings) {
+      const after = this.runsOf(key);
+      this.sink.replace(this.findingRuns.get(key) ?? [], after);
+      if (after.length === 0) this.findingRuns.delete(key);
+      else this.findingRuns.set(key, after);
+    }
+    for (const node of this.touched.tracks) {
+      const timeline = node.startsWith('L') ? this.partners.left : this.partners.right;
+      const after = timeline
+        .switchesOf(node.slice(1))
+        .map((change) => switchDisagreement(this.layers, change));
+      this.sink.replace(this.switches.get(node) ?? [], after);
+      if (after.length === 0) this.switches.delete(node);
+      else this.switches.set(node, after);
+    }
+    this.touched.findings.clear();
+    this.touched.tracks.clear();
+  }
+
+  private runsOf(key: string): Disagreement[] {
+    const frames = [...(this.findingFrames.get(key) ?? [])].sort((a, b) => a - b);
+    const runs: Disagreement[] = [];
+    for (let start = 0; start < frames.length;) {
+      let end = start;
+      while (end + 1 < frames.length && frames[end + 1] === (frames[end] as number) + 1) end += 1;
+      const first = frames[start] as number;
+      const found = (this.frames.get(first) as FrameComparison).findings.find(
+        (each) => each.key === key,
+      ) as FrameFinding;
+      runs.push(disagreementOfFinding(this.layers, found, first, frames[end] as number));
+      start = end + 1;
+    }
+    return runs;
+  }
+}
