@@ -12,7 +12,7 @@ import { mergeSpans } from './FrameSpan.ts';
 import type { ComparedRecord } from './LayerIndex.ts';
 import { LayerIndex, recordsOfSnapshot } from './LayerIndex.ts';
 import { PairSegments } from './PairSegments.ts';
-import type { SpatialContext } from './PairState.ts';
+import type { ChangedSide, SpatialContext } from './PairState.ts';
 import { PairState } from './PairState.ts';
 
 /** What an item is compared with: its media's size and frames, the project's labels and tiers. */
@@ -99,14 +99,17 @@ export class IncrementalAgreement {
     if (!index) return;
     const spans: FrameSpan[] = [];
     const tierIds = new Set<string>();
+    const ids = new Set<string>();
     for (const [id, record] of changes) {
+      ids.add(id);
       const changed = index.setRecord(id, record);
       spans.push(...changed.spans);
       for (const tierId of changed.tierIds) tierIds.add(tierId);
     }
     const merged = mergeSpans(spans);
     for (const pair of this.pairs.values()) {
-      if (pair.spatial.layers.includes(name)) this.refresh(pair, merged, tierIds);
+      const side = pair.spatial.layers.indexOf(name);
+      if (side === 0 || side === 1) this.refresh(pair, merged, tierIds, { side, ids });
     }
   }
 
@@ -131,9 +134,14 @@ export class IncrementalAgreement {
     return this.sink.takeChanges();
   }
 
-  private refresh(pair: Pair, spans: readonly FrameSpan[], tierIds: Iterable<string>): void {
+  private refresh(
+    pair: Pair,
+    spans: readonly FrameSpan[],
+    tierIds: Iterable<string>,
+    changed: ChangedSide | null = null,
+  ): void {
     const [left, right] = pair.spatial.layers.map((name) => this.layers.get(name) as LayerIndex);
-    pair.spatial.update(left as LayerIndex, right as LayerIndex, spans);
+    pair.spatial.update(left as LayerIndex, right as LayerIndex, spans, changed);
     const compared = [...tierIds].filter((tierId) => this.segmentTiers.has(tierId));
     pair.segments.update(left as LayerIndex, right as LayerIndex, compared);
   }

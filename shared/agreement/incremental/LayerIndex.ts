@@ -76,6 +76,12 @@ export class LayerIndex {
     return shapes;
   }
 
+  /** What one object of the layer draws at the frame; null when nothing (or no such object). */
+  shapeOf(id: string, frame: number): SpatialShape | null {
+    const object = this.objects.get(id);
+    return object ? spatialShapeAt(object, frame) : null;
+  }
+
   /** From the first keyframe of anything the layer draws to the last; null with no keyframes. */
   keyframeExtent(): { first: number; last: number } | null {
     const [first, last] = [this.firstKeyframes.bounds(), this.lastKeyframes.bounds()];

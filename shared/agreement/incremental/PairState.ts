@@ -1,5 +1,5 @@
 import type { FrameComparison, FrameFinding } from '../compareFrame.ts';
-import { compareFrame, disagreementOfFinding } from '../compareFrame.ts';
+import { disagreementOfFinding } from '../compareFrame.ts';
 import type { Disagreement } from '../Disagreement.ts';
 import type { IouThresholdOf } from '../spatial/PreparedShapes.ts';
 import type { PixelGrid } from '../spatial/SpatialShape.ts';
@@ -7,6 +7,15 @@ import type { SpatialSummary } from '../spatialDisagreements.ts';
 import { meanIoUOf } from '../spatialDisagreements.ts';
 import { switchDisagreement } from '../switchDisagreement.ts';
 import type { DisagreementSet } from './DisagreementSet.ts';
+import type { Cluster, Member } from './FrameClusters.ts';
+import {
+  clusterMembers,
+  FrameClusters,
+  mayMatch,
+  meet,
+  memberKey,
+  memberOf,
+} from './FrameClusters.ts';
 import type { FrameSpan } from './FrameSpan.ts';
 import { mergeSpans } from './FrameSpan.ts';
 import { IdentityComponents } from './IdentityComponents.ts';
@@ -14,6 +23,12 @@ import type { LayerIndex } from './LayerIndex.ts';
 import { PartnerTimeline } from './PartnerTimeline.ts';
 
 type Range = { first: number; last: number } | null;
+
+/** The records of one side of the pair that changed. */
+export interface ChangedSide {
+  side: 0 | 1;
+  ids: ReadonlySet<string>;
+}
 
 /** What the spatial part of a pair is compared with: the media's grid and frames, the thresholds. */
 export interface SpatialContext {
@@ -48,7 +63,7 @@ function outside(range: Range, other: Range): FrameSpan[] {
  */
 export class PairState {
   private range: Range = null;
-  private readonly frames = new Map<number, FrameComparison>();
+  private readonly frames = new Map<number, FrameClusters>();
   private readonly totals = { matched: 0, missing: 0, extra: 0, iouUnits: 0 };
   private readonly trackFrames = { left: 0, right: 0 };
   private readonly findingFrames = new Map<string, Set<number>>();
@@ -71,8 +86,16 @@ export class PairState {
     this.sink = sink;
   }
 
-  /** Recomputes the frames in `spans` (and any entering or leaving the range) and what they touch. */
-  update(left: LayerIndex, right: LayerIndex, spans: readonly FrameSpan[]): void {
+  /**
+   * Recomputes the frames in `spans` (and any entering or leaving the range) and what they touch;
+   * with `changed`, a frame already compared re-solves only the clusters of the changed records.
+   */
+  update(
+    left: LayerIndex,
+    right: LayerIndex,
+    spans: readonly FrameSpan[],
+    changed: ChangedSide | null = null,
+  ): void {
     const [before, range] = [this.range, rangeOf(left, right, this.context.frameCount)];
     for (const [first, last] of outside(before, range)) {
       for (let frame = first; frame <= last; frame += 1) this.removeFrame(frame);
@@ -88,6 +111,10 @@ export class PairState {
       : [];
     for (const [first, last] of mergeSpans([...inRange, ...outside(range, before)])) {
       for (let frame = first; frame <= last; frame += 1) {
+        if (changed && this.frames.has(frame)) {
+          this.updateFrame(frame, changed.side === 0 ? left : right, changed);
+          continue;
+        }
         this.removeFrame(frame);
         this.addFrame(frame, left, right);
       }
@@ -121,25 +148,67 @@ export class PairState {
     this.settle();
   }
 
+  private get clusterContext() {
+    const { grid, thresholdOf } = this.context;
+    return { layers: this.layers, grid, thresholdOf };
+  }
+
   private addFrame(frame: number, left: LayerIndex, right: LayerIndex): void {
-    const compared = compareFrame(
-      this.layers,
-      left.shapesAt(frame),
-      right.shapesAt(frame),
-      this.context.grid,
-      this.context.thresholdOf,
-    );
-    // Thresholds are checked when the engine is created, so a frame always compares.
-    if (!compared.ok) throw new Error(compared.error);
-    this.frames.set(frame, compared.value);
-    this.account(frame, compared.value, 1);
+    const context = this.clusterContext;
+    const members = [
+      ...left.shapesAt(frame).map((shape) => memberOf(0, shape, context)),
+      ...right.shapesAt(frame).map((shape) => memberOf(1, shape, context)),
+    ];
+    const clusters = new FrameClusters();
+    this.frames.set(frame, clusters);
+    for (const cluster of clusterMembers(members, this.clusterContext)) {
+      clusters.add(cluster);
+      this.account(frame, cluster.comparison, 1);
+    }
   }
 
   private removeFrame(frame: number): void {
-    const compared = this.frames.get(frame);
-    if (!compared) return;
+    const clusters = this.frames.get(frame);
+    if (!clusters) return;
     this.frames.delete(frame);
-    this.account(frame, compared, -1);
+    for (const cluster of clusters.clusters) this.account(frame, cluster.comparison, -1);
+  }
+
+  /** Re-solves the clusters the changed records were in or now meet; the others stand. */
+  private updateFrame(frame: number, layer: LayerIndex, changed: ChangedSide): void {
+    const clusters = this.frames.get(frame) as FrameClusters;
+    const { side, ids } = changed;
+    const affected = new Set<Cluster>();
+    const fresh: Member[] = [];
+    for (const id of ids) {
+      const before = clusters.clusterOf.get(memberKey(side, id));
+      if (before) affected.add(before);
+      const shape = layer.shapeOf(id, frame);
+      if (shape) fresh.push(memberOf(side, shape, this.clusterContext));
+    }
+    const opposite = side === 0 ? 1 : 0;
+    for (const member of fresh) {
+      if (!member.bounds) continue;
+      for (const cluster of clusters.clusters) {
+        const reach = cluster.sideBounds[opposite];
+        if (!reach || !meet(reach, member.bounds) || affected.has(cluster)) continue;
+        const linked = cluster.members.some(
+          (other) => other.side !== side && mayMatch(other, member, this.context.grid),
+        );
+        if (linked) affected.add(cluster);
+      }
+    }
+    const members = [...affected]
+      .flatMap((cluster) => cluster.members)
+      .filter((member) => member.side !== side || !ids.has(member.shape.id));
+    for (const cluster of affected) {
+      clusters.remove(cluster);
+      this.account(frame, cluster.comparison, -1);
+    }
+    for (const cluster of clusterMembers([...members, ...fresh], this.clusterContext)) {
+      clusters.add(cluster);
+      this.account(frame, cluster.comparison, 1);
+    }
   }
 
   private account(frame: number, compared: FrameComparison, sign: 1 | -1): void {
@@ -193,9 +262,7 @@ export class PairState {
       let end = start;
       while (end + 1 < frames.length && frames[end + 1] === (frames[end] as number) + 1) end += 1;
       const first = frames[start] as number;
-      const found = (this.frames.get(first) as FrameComparison).findings.find(
-        (each) => each.key === key,
-      ) as FrameFinding;
+      const found = (this.frames.get(first) as FrameClusters).findings.get(key) as FrameFinding;
       runs.push(disagreementOfFinding(this.layers, found, first, frames[end] as number));
       start = end + 1;
     }

@@ -24,6 +24,22 @@ function byId(left: SpatialShape, right: SpatialShape): number {
   return left.id < right.id ? -1 : left.id > right.id ? 1 : 0;
 }
 
+/**
+ * The bounds the frame matcher pairs a shape by: a box's own rectangle (null when empty), else the
+ * rectangle of its pixels (`spans` when already computed). Shapes whose bounds do not meet never match.
+ */
+export function boundsOfShape(
+  shape: SpatialShape,
+  grid: PixelGrid,
+  spans: PixelSpans | null = null,
+): ShapeBounds | null {
+  const { geometry } = shape;
+  if (geometry.kind !== 'box')
+    return boundsOfSpans(spans ?? shapeSpans(geometry, grid), grid.width);
+  const { x, y, w, h } = geometry.box;
+  return w > 0 && h > 0 ? [x, y, x + w, y + h] : null;
+}
+
 /** Sorts, thresholds and bounds checked shapes; a threshold outside 0..1 is an error. */
 export function prepareShapes(
   shapes: readonly SpatialShape[],
@@ -42,10 +58,6 @@ export function prepareShapes(
   const spans = sorted.map(({ geometry }) =>
     geometry.kind === 'box' ? null : shapeSpans(geometry, grid),
   );
-  const bounds = sorted.map(({ geometry }, index): ShapeBounds | null => {
-    if (geometry.kind !== 'box') return boundsOfSpans(spans[index] as PixelSpans, grid.width);
-    const { x, y, w, h } = geometry.box;
-    return w > 0 && h > 0 ? [x, y, x + w, y + h] : null;
-  });
+  const bounds = sorted.map((shape, index) => boundsOfShape(shape, grid, spans[index] ?? null));
   return ok({ shapes: sorted, thresholds, spans, bounds });
 }

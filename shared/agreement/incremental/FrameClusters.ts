@@ -1,0 +1,154 @@
+import type { FrameComparison, FrameFinding } from '../compareFrame.ts';
+import { compareFrame } from '../compareFrame.ts';
+import type { ShapeBounds } from '../spatial/boundsOfSpans.ts';
+import { overlappingBounds } from '../spatial/overlappingBounds.ts';
+import type { IouThresholdOf } from '../spatial/PreparedShapes.ts';
+import { boundsOfShape } from '../spatial/PreparedShapes.ts';
+import { shapeIou } from '../spatial/shapeIou.ts';
+import type { PixelGrid, SpatialShape } from '../spatial/SpatialShape.ts';
+
+/** A shape of one side of a pair on a frame, with the bounds and threshold the matcher pairs it by. */
+export interface Member {
+  side: 0 | 1;
+  shape: SpatialShape;
+  bounds: ShapeBounds | null;
+  threshold: number;
+}
+
+/**
+ * Shapes of both sides linked by pairs the matcher may match (as scoreOverlaps keeps them),
+ * transitively, and how they compare: such shapes are matched only among themselves.
+ */
+export interface Cluster {
+  members: Member[];
+  /** The rectangle around each side's members' bounds; null when a side has none. */
+  sideBounds: [ShapeBounds | null, ShapeBounds | null];
+  comparison: FrameComparison;
+}
+
+/** How the clusters are compared: the pair's layers, the media's grid, the labels' thresholds. */
+export interface ClusterContext {
+  layers: readonly [string, string];
+  grid: PixelGrid;
+  thresholdOf: IouThresholdOf;
+}
+
+/** The key of a member in its frame: side and id (both sides may use one id). */
+export function memberKey(side: 0 | 1, id: string): string {
+  return `${side}${id}`;
+}
+
+/** A member for a shape of one side. */
+export function memberOf(side: 0 | 1, shape: SpatialShape, context: ClusterContext): Member {
+  const { grid, thresholdOf } = context;
+  return { side, shape, bounds: boundsOfShape(shape, grid), threshold: thresholdOf(shape.labelId) };
+}
+
+function around(members: readonly Member[], side: 0 | 1): ShapeBounds | null {
+  let around: [number, number, number, number] | null = null;
+  for (const { side: memberSide, bounds } of members) {
+    if (memberSide !== side || !bounds) continue;
+    if (!around) around = [...bounds];
+    else {
+      around = [
+        Math.min(around[0], bounds[0]),
+        Math.min(around[1], bounds[1]),
+        Math.max(around[2], bounds[2]),
+        Math.max(around[3], bounds[3]),
+      ];
+    }
+  }
+  return around;
+}
+
+/** Rectangles that meet, edges included, as overlappingBounds pairs them. */
+export function meet(first: ShapeBounds, second: ShapeBounds): boolean {
+  return (
+    first[0] <= second[2] && second[0] <= first[2] && first[1] <= second[3] && second[1] <= first[3]
+  );
+}
+
+/** True when the matcher could pair the two (opposite sides): IoU above 0 and both thresholds. */
+export function mayMatch(first: Member, second: Member, grid: PixelGrid): boolean {
+  if (!first.bounds || !second.bounds || !meet(first.bounds, second.bounds)) return false;
+  const iou = shapeIou(first.shape.geometry, second.shape.geometry, grid);
+  return iou > 0 && iou >= Math.max(first.threshold, second.threshold);
+}
+
+function rootOf(parent: number[], node: number): number {
+  let root = node;
+  while (parent[root] !== root) root = parent[root] as number;
+  return root;
+}
+
+/**
+ * Splits shapes into clusters: a left and a right shape the matcher may pair are in one,
+ * transitively. The matcher solves each such group alone, so each cluster compares exactly as it
+ * would within the whole frame.
+ */
+export function clusterMembers(members: readonly Member[], context: ClusterContext): Cluster[] {
+  const sides = [0, 1].map((side) => members.filter((member) => member.side === side));
+  const [left, right] = sides as [Member[], Member[]];
+  const parent = members.map((_, index) => index);
+  const pairs = overlappingBounds(
+    left.map((member) => member.bounds),
+    right.map((member) => member.bounds),
+  );
+  for (let index = 0; index < pairs.length; index += 2) {
+    const [leftIndex, rightIndex] = [pairs[index] as number, pairs[index + 1] as number];
+    if (!mayMatch(left[leftIndex] as Member, right[rightIndex] as Member, context.grid)) continue;
+    const [a, b] = [rootOf(parent, leftIndex), rootOf(parent, left.length + rightIndex)];
+    parent[Math.max(a, b)] = Math.min(a, b);
+  }
+  const ordered = [...left, ...right];
+  const groups = new Map<number, Member[]>();
+  ordered.forEach((member, index) => {
+    const root = rootOf(parent, index);
+    const group = groups.get(root);
+    if (group) group.push(member);
+    else groups.set(root, [member]);
+  });
+  return [...groups.values()].map((group) => ({
+    members: group,
+    sideBounds: [around(group, 0), around(group, 1)],
+    comparison: compareCluster(group, context),
+  }));
+}
+
+function compareCluster(members: readonly Member[], context: ClusterContext): FrameComparison {
+  const shapesOf = (side: 0 | 1) =>
+    members.filter((member) => member.side === side).map((member) => member.shape);
+  const compared = compareFrame(
+    context.layers,
+    shapesOf(0),
+    shapesOf(1),
+    context.grid,
+    context.thresholdOf,
+  );
+  // Thresholds are checked when the engine is created, so shapes always compare.
+  if (!compared.ok) throw new Error(compared.error);
+  return compared.value;
+}
+
+/** One frame of a pair: its clusters, which cluster each shape is in, and its findings by key. */
+export class FrameClusters {
+  readonly clusters = new Set<Cluster>();
+  readonly clusterOf = new Map<string, Cluster>();
+  readonly findings = new Map<string, FrameFinding>();
+
+  add(cluster: Cluster): void {
+    this.clusters.add(cluster);
+    for (const member of cluster.members) {
+      this.clusterOf.set(memberKey(member.side, member.shape.id), cluster);
+    }
+    for (const found of cluster.comparison.findings) this.findings.set(found.key, found);
+  }
+
+  remove(cluster: Cluster): void {
+    this.clusters.delete(cluster);
+    for (const member of cluster.members) {
+      this.clusterOf.delete(memberKey(member.side, member.shape.id));
+    }
+    for (const found of cluster.comparison.findings) this.findings.delete(found.key);
+  }
+}
