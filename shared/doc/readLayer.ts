@@ -199,6 +199,71 @@ function byRecordThenField(left: Violation, right: Violation): number {
   );
 }
 
+/** One record of the `objects` root as read, by kind. */
+export type ObjectReading =
+  | { kind: 'track'; view: TrackView }
+  | { kind: 'segment'; view: SegmentView }
+  | { kind: 'mask'; view: MaskView }
+  | { kind: 'tag'; view: TagView }
+  | { kind: 'shape'; view: ShapeView };
+
+/**
+ * Reads one record of the `objects` root, normalising as readLayer does; null (with a violation)
+ * when it is not a record, has an unknown kind or cannot be read at all.
+ */
+export function readObject(
+  id: string,
+  record: unknown,
+  violations: Violation[],
+  baseKeyframes?: BaseReading,
+): ObjectReading | null {
+  if (!(record instanceof Y.Map)) {
+    violations.push({
+      recordId: id,
+      field: 'kind',
+      message: `object ${id} is not a record; ignored`,
+    });
+    return null;
+  }
+  const kind = record.get('kind');
+  if (kind === 'track') {
+    return {
+      kind,
+      view: {
+        id,
+        labelId: nullableText(record.get('labelId')),
+        keyframes: readKeyframes(id, record, violations, baseKeyframes),
+        attributes: readAttributes(id, record, violations),
+        createdBy: text(record.get('createdBy')),
+        updatedBy: text(record.get('updatedBy')),
+      },
+    };
+  }
+  if (kind === 'segment') return { kind, view: readSegment(id, record, violations) };
+  if (kind === 'tag') {
+    const view = {
+      id,
+      labelId: nullableText(record.get('labelId')),
+      createdBy: text(record.get('createdBy')),
+    };
+    return { kind, view };
+  }
+  if (kind === 'mask') {
+    const view = readMask(id, record, violations);
+    return view ? { kind, view } : null;
+  }
+  if (kind === 'shape') {
+    const view = readShape(id, record, violations);
+    return view ? { kind, view } : null;
+  }
+  violations.push({
+    recordId: id,
+    field: 'kind',
+    message: `object ${id} has unknown kind ${JSON.stringify(kind)}; ignored`,
+  });
+  return null;
+}
+
 /**
  * Reads a layer into plain data, normalising deterministically and listing every violation.
  * With `baseKeyframes: 'check'`, tracks' immutable keyframe bases are validated, not decoded, so
@@ -215,45 +280,12 @@ export function readLayer(
   const tags: TagView[] = [];
   const violations: Violation[] = [];
   for (const [id, record] of objectsOf(doc).entries()) {
-    if (!(record instanceof Y.Map)) {
-      violations.push({
-        recordId: id,
-        field: 'kind',
-        message: `object ${id} is not a record; ignored`,
-      });
-      continue;
-    }
-    const kind = record.get('kind');
-    if (kind === 'track') {
-      tracks.push({
-        id,
-        labelId: nullableText(record.get('labelId')),
-        keyframes: readKeyframes(id, record, violations, options.baseKeyframes),
-        attributes: readAttributes(id, record, violations),
-        createdBy: text(record.get('createdBy')),
-        updatedBy: text(record.get('updatedBy')),
-      });
-    } else if (kind === 'segment') {
-      segments.push(readSegment(id, record, violations));
-    } else if (kind === 'mask') {
-      const mask = readMask(id, record, violations);
-      if (mask) masks.push(mask);
-    } else if (kind === 'tag') {
-      tags.push({
-        id,
-        labelId: nullableText(record.get('labelId')),
-        createdBy: text(record.get('createdBy')),
-      });
-    } else if (kind === 'shape') {
-      const shape = readShape(id, record, violations);
-      if (shape) shapes.push(shape);
-    } else {
-      violations.push({
-        recordId: id,
-        field: 'kind',
-        message: `object ${id} has unknown kind ${JSON.stringify(kind)}; ignored`,
-      });
-    }
+    const reading = readObject(id, record, violations, options.baseKeyframes);
+    if (reading?.kind === 'track') tracks.push(reading.view);
+    else if (reading?.kind === 'segment') segments.push(reading.view);
+    else if (reading?.kind === 'mask') masks.push(reading.view);
+    else if (reading?.kind === 'tag') tags.push(reading.view);
+    else if (reading?.kind === 'shape') shapes.push(reading.view);
   }
   tracks.sort((left, right) => (left.id < right.id ? -1 : left.id > right.id ? 1 : 0));
   segments.sort(

@@ -2,11 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { Disagreement } from '../../../shared/agreement/Disagreement.ts';
 import { ROOT_DISAGREEMENTS } from '../../../shared/agreement/writeDisagreements.ts';
-import { ROOT_PAIRS } from '../../../server/agreement/AgreementExtension.ts';
+import { ROOT_PAIRS } from '../../../shared/agreement/writeAgreementChanges.ts';
 import { itemDocumentName, projectDocumentName } from '../../../shared/doc/documentName.ts';
 import { LOCAL_ORIGIN } from '../../../shared/doc/origins.ts';
 import { writeLabelSchema } from '../../../shared/doc/projectSchemaDoc.ts';
-import { createSegment, updateSegment } from '../../../shared/doc/writeRecords.ts';
+import { createSegment, deleteRecord, updateSegment } from '../../../shared/doc/writeRecords.ts';
+import { readLayer } from '../../../shared/doc/readLayer.ts';
+import { itemAgreement } from '../../../shared/agreement/itemAgreement.ts';
 import type { UserRow } from '../../../server/storage/MetaStore.ts';
 import { ClientPool } from '../collab/ClientPool.ts';
 import { acknowledged, waitUntil } from '../collab/waitUntil.ts';
@@ -120,6 +122,65 @@ describe('the live agreement engine', () => {
       1_000,
     );
     expect(Date.now() - started).toBeLessThan(1_000);
+  });
+
+  it('holds what a full computation over the same layers gives, after a burst of edits from both annotators', async () => {
+    const watcher = pool.open(itemDocumentName(PROJECT, ITEM, 'agreement'), await tokenFor(rex));
+    const layers = {
+      'a.ann1': pool.open(itemDocumentName(PROJECT, ITEM, 'a.ann1'), await tokenFor(ann)),
+      'a.ben1': pool.open(itemDocumentName(PROJECT, ITEM, 'a.ben1'), await tokenFor(ben)),
+    };
+    await Promise.all(
+      [watcher, ...Object.values(layers)].map((provider) => acknowledged(provider)),
+    );
+    const authors = { 'a.ann1': ann.id, 'a.ben1': ben.id };
+    let seed = 7;
+    const next = (limit: number) => {
+      seed = (seed * 48_271) % 2_147_483_647;
+      return seed % limit;
+    };
+    for (let step = 0; step < 60; step += 1) {
+      const name = step % 2 === 0 ? 'a.ann1' : 'a.ben1';
+      const doc = layers[name].document;
+      const id = `${name.slice(2, 5)}-${next(6)}`;
+      const author = { userId: authors[name], nowMs: 10 + step };
+      const startMs = next(20) * 250;
+      const range = { startMs, endMs: startMs + 200 + next(8) * 150 };
+      const labelId = next(3) === 0 ? 'noise' : null;
+      if (doc.getMap('objects').has(id)) {
+        if (next(5) === 0) deleteRecord(doc, id, LOCAL_ORIGIN);
+        else updateSegment(doc, id, { ...range, labelId }, author, LOCAL_ORIGIN);
+      } else {
+        createSegment(
+          doc,
+          { id, ...range, tierId: 'events', labelId, speaker: null },
+          author,
+          LOCAL_ORIGIN,
+        );
+      }
+      if (step % 10 === 9) await new Promise((resolve) => setTimeout(resolve, 30));
+    }
+    const full = itemAgreement(
+      new Map(
+        Object.entries(layers).map(([name, provider]) => [name, readLayer(provider.document)]),
+      ),
+      {
+        media: { width: 1, height: 1, frameCount: 0 },
+        labels: [],
+        tiers: [{ id: 'events', name: 'Events', kind: 'segments' }],
+      },
+    );
+    if (!full.ok) throw new Error(full.error);
+    const byId = (entries: Disagreement[]) => [...entries].sort((a, b) => (a.id < b.id ? -1 : 1));
+    await waitUntil(
+      () =>
+        JSON.stringify(byId(disagreementsOf(watcher.document))) ===
+        JSON.stringify(byId(full.value.disagreements)),
+      'the live disagreements settle on the full computation',
+      2_000,
+    );
+    expect(full.value.disagreements.length).toBeGreaterThan(0);
+    expect(watcher.document.getMap(ROOT_PAIRS).get('a.ann1~a.ben1')).toEqual(full.value.pairs[0]);
   });
 
   it('keeps the results out of the log: they are derived, and computed afresh on load', async () => {
