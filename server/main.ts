@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import http from 'node:http';
+import { hostname } from 'node:os';
 import type { AddressInfo } from 'node:net';
 import type { DatabaseSync } from 'node:sqlite';
 import { getRequestListener } from '@hono/node-server';
@@ -10,6 +12,8 @@ import { createCollab } from './collab/createCollab.ts';
 import type { Config } from './config.ts';
 import { SharedLogCatchUp } from './extensions/redis/SharedLogCatchUp.ts';
 import { startRedisExtension } from './extensions/redis/startRedisExtension.ts';
+import { createRedisClient } from './extensions/redis/createRedisClient.ts';
+import { RedisAgreementLease } from './agreement/RedisAgreementLease.ts';
 import { createHttpApp } from './http/createHttpApp.ts';
 import { PeaksStore } from './media/peaks/PeaksStore.ts';
 import { seedDemo } from './seed/seedDemo.ts';
@@ -132,6 +136,12 @@ export async function startServer(
     limits: options.limits,
     maskCompaction: options.maskCompaction,
     extensions: redis ? [redis, new SharedLogCatchUp({ documentStore, auditStore, logger })] : [],
+    agreementLease: config.redisUrl
+      ? new RedisAgreementLease(
+          createRedisClient(config.redisUrl, 'concord-agreement-lease', logger),
+          `${hostname()}:${process.pid}:${randomUUID()}`,
+        )
+      : undefined,
   });
   const peaks = new PeaksStore({ dataDir: config.dataDir, logger, ffmpegPath: options.ffmpegPath });
   const app = createHttpApp({ config, metaStore, peaks, documentStore, collab, logger });

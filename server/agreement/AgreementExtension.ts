@@ -13,7 +13,10 @@ import { writeAgreementChanges } from '../../shared/agreement/writeAgreementChan
 import { itemDocumentName, parseDocumentName } from '../../shared/doc/documentName.ts';
 import { AGREEMENT_LAYER, GOLD_LAYER, layerKindOf } from '../../shared/doc/layerKind.ts';
 import type { MetaStore } from '../storage/MetaStore.ts';
+import type { AgreementLease } from './AgreementLease.ts';
+import { SOLE_PROCESS_LEASE } from './AgreementLease.ts';
 import { AgreementWorkerClient } from './AgreementWorkerClient.ts';
+import { AGREEMENT_LEASE_MS } from './RedisAgreementLease.ts';
 import { readAgreementContext } from './readAgreementContext.ts';
 import type { FromAgreementWorker } from './worker/AgreementMessages.ts';
 
@@ -27,6 +30,8 @@ interface WatchedItem {
   projectId: string;
   itemId: string;
   agreementName: string;
+  /** This process holds the item's lease and scores it. */
+  scoring: boolean;
   layers: Map<string, { connection: DirectConnection; stop: () => void } | 'opening'>;
 }
 
@@ -50,15 +55,22 @@ export class AgreementExtension implements Extension {
   private worker: AgreementWorkerClient | null = null;
   private readonly watched = new Map<string, WatchedItem>();
   private readonly writes = new Map<string, Promise<void>>();
+  private renewal: ReturnType<typeof setInterval> | null = null;
 
   private readonly options: {
     metaStore: MetaStore;
     hasDocument: (documentName: string) => Promise<boolean>;
     logger: Logger;
+    /** Who scores an item when several processes serve it; this process alone by default. */
+    lease?: AgreementLease;
   };
 
   constructor(options: AgreementExtension['options']) {
     this.options = options;
+  }
+
+  private get lease(): AgreementLease {
+    return this.options.lease ?? SOLE_PROCESS_LEASE;
   }
 
   async onConfigure({ instance }: onConfigurePayload): Promise<void> {
@@ -87,21 +99,23 @@ export class AgreementExtension implements Extension {
       // A new label schema: score the project's open items again under it.
       if (address.value.layer !== 'schema') return;
       for (const item of this.watched.values()) {
-        if (item.projectId === projectId) await this.restart(item);
+        if (item.projectId === projectId && item.scoring) await this.restart(item);
       }
       return;
     }
     const item = this.watched.get(itemKey(projectId, address.value.itemId));
-    if (item && isCompared(address.value.layer) && !item.layers.has(address.value.layer)) {
+    if (item?.scoring && isCompared(address.value.layer) && !item.layers.has(address.value.layer)) {
       await this.follow(item, address.value.layer);
     }
   }
 
   async onDestroy(): Promise<void> {
+    if (this.renewal) clearInterval(this.renewal);
     for (const key of [...this.watched.keys()]) await this.unwatch(key);
     await Promise.allSettled(this.writes.values());
     await this.worker?.close();
     this.worker = null;
+    await this.lease.close();
   }
 
   private workerClient(): AgreementWorkerClient {
@@ -116,9 +130,41 @@ export class AgreementExtension implements Extension {
     const key = itemKey(projectId, itemId);
     if (this.watched.has(key)) return;
     const agreementName = itemDocumentName(projectId, itemId, AGREEMENT_LAYER);
-    const item: WatchedItem = { projectId, itemId, agreementName, layers: new Map() };
+    const item: WatchedItem = {
+      projectId,
+      itemId,
+      agreementName,
+      scoring: false,
+      layers: new Map(),
+    };
     this.watched.set(key, item);
-    await this.restart(item);
+    this.renewal ??= setInterval(() => void this.renewLeases(), AGREEMENT_LEASE_MS / 3);
+    this.renewal.unref();
+    await this.claim(item);
+  }
+
+  private async renewLeases(): Promise<void> {
+    for (const item of [...this.watched.values()]) await this.claim(item);
+  }
+
+  /** Scores the item while this process holds its lease, and stops when another took it. */
+  private async claim(item: WatchedItem): Promise<void> {
+    const key = itemKey(item.projectId, item.itemId);
+    let held: boolean;
+    try {
+      held = await this.lease.hold(key);
+    } catch (error) {
+      // Without the lease store nobody can take over: carry on as before.
+      this.options.logger.warn({ item: key, err: error }, 'agreement lease not renewed');
+      return;
+    }
+    if (this.watched.get(key) !== item || held === item.scoring) return;
+    item.scoring = held;
+    if (held) await this.restart(item);
+    else {
+      this.stopFollowing(item);
+      this.worker?.post({ type: 'close', item: key });
+    }
   }
 
   /** (Re)starts scoring an item from its layers' whole states. */
@@ -190,11 +236,22 @@ export class AgreementExtension implements Extension {
     this.watched.delete(key);
     this.stopFollowing(item);
     this.worker?.post({ type: 'close', item: key });
+    if (this.watched.size === 0 && this.renewal) {
+      clearInterval(this.renewal);
+      this.renewal = null;
+    }
+    if (item.scoring) {
+      await this.lease
+        .release(key)
+        .catch((error: unknown) =>
+          this.options.logger.warn({ item: key, err: error }, 'agreement lease not released'),
+        );
+    }
   }
 
   private received(message: FromAgreementWorker): void {
     const item = this.watched.get(message.item);
-    if (!item) return;
+    if (!item?.scoring) return;
     if (message.type === 'failed') {
       this.options.logger.warn(
         { item: message.item, reason: message.message },

@@ -8,6 +8,7 @@ import type * as Y from 'yjs';
 import { COLLAB_PATH } from '../../shared/protocol/http.ts';
 import { verifyToken } from '../auth/tokens.ts';
 import { AgreementExtension } from '../agreement/AgreementExtension.ts';
+import type { AgreementLease } from '../agreement/AgreementLease.ts';
 import { SchemaAuditExtension } from '../extensions/audit/SchemaAuditExtension.ts';
 import { AuthExtension } from '../extensions/auth/AuthExtension.ts';
 import { PermissionSweepExtension } from '../extensions/auth/PermissionSweepExtension.ts';
@@ -42,6 +43,8 @@ export interface CollabOptions {
   extensions?: Extension[];
   /** When old mask operations are folded into regions; DEFAULT_MASK_COMPACTION where left out. */
   maskCompaction?: Partial<MaskCompactionPolicy>;
+  /** Which process scores an item's agreement when several serve it; this one alone by default. */
+  agreementLease?: AgreementLease;
 }
 
 /** The collaboration side of the server: Hocuspocus with Concord's extensions, on our own HTTP server. */
@@ -126,6 +129,7 @@ export function createCollab(options: CollabOptions): Collab {
         metaStore: options.metaStore,
         hasDocument: (documentName) => documentStore.hasDocument(documentName),
         logger,
+        lease: options.agreementLease,
       }),
       deadline,
       ...(options.extensions ?? []),
