@@ -110,6 +110,9 @@ Inputs:
   alpha   {"metric": "nominal"|"ordinal"|"interval"|"ratio", "data": [[unit 1: coder values or null], …]}
   kappa   {"first": [labels], "second": [labels]}
   fleiss  {"counts": [[raters per category], …]} or {"ratings": [[item 1's ratings], …]}
+  assign  {"iou": [[row 0's IoU with each column], …], "threshold"?: 0.5} or
+          {"width": w, "height": h, "left": [{"id", "box": [x, y, w, h]} | {"id", "polygon": [x0, y0, …]}],
+           "right": […], "threshold"?: 0.5}
   wer     {"reference": "text", "hypothesis": "text", "caseSensitive"?: false, "keepPunctuation"?: false}`,
   )
   .action((file: string, options: { metric?: MetricName; layers?: string; table: boolean }) =>

@@ -7,6 +7,8 @@ import { characterErrorRate } from '../../../shared/agreement/temporal/character
 import { wordErrorRate } from '../../../shared/agreement/temporal/wordErrorRate.ts';
 import type { Result } from '../../../shared/schema/result.ts';
 import { fail, ok } from '../../../shared/schema/result.ts';
+import type { SpatialShape } from '../../../shared/agreement/spatial/SpatialShape.ts';
+import { assignIouMatrix, assignShapes } from './assignShapes.ts';
 import type { MetricName } from './metricInputs.ts';
 import { METRIC_INPUTS } from './metricInputs.ts';
 
@@ -21,6 +23,22 @@ const COMPUTE: { [M in MetricName]: (input: InputOf<M>) => Result<unknown> } = {
     if (!counted.ok) return counted;
     const kappa = fleissKappa(counted.value.counts);
     return kappa.ok ? ok({ categories: counted.value.categories, ...kappa.value }) : kappa;
+  },
+  assign(input) {
+    if ('iou' in input) return ok(assignIouMatrix(input.iou, input.threshold));
+    const toShape = (entry: (typeof input.left)[number]): SpatialShape => {
+      const { id, labelId } = entry;
+      if ('box' in entry) {
+        const [x, y, w, h] = entry.box;
+        return { id, labelId, geometry: { kind: 'box', box: { x, y, w, h } } };
+      }
+      return { id, labelId, geometry: { kind: 'polygon', points: entry.polygon } };
+    };
+    return assignShapes({
+      ...input,
+      left: input.left.map(toShape),
+      right: input.right.map(toShape),
+    });
   },
   wer: ({ reference, hypothesis, ...options }) =>
     ok({

@@ -69,6 +69,38 @@ describe('concord agreement --metric', () => {
     });
   });
 
+  it('assigns shapes one to one for the largest total IoU, on a matrix or on boxes', async () => {
+    // Greedy takes 0.9 (row 0 → column 0) and leaves row 1 alone; the optimum pairs both rows.
+    const matrix = await measure('assign', {
+      iou: [
+        [0.9, 0.8],
+        [0.7, 0],
+      ],
+    });
+    expect(matrix.output).toMatchObject({
+      matched: [
+        { row: 0, column: 1, iou: 0.8 },
+        { row: 1, column: 0, iou: 0.7 },
+      ],
+      unmatchedRows: [],
+      unmatchedColumns: [],
+    });
+    const boxes = await measure('assign', {
+      width: 100,
+      height: 100,
+      left: [
+        { id: 'a', box: [0, 0, 10, 10] },
+        { id: 'b', box: [50, 50, 10, 10] },
+      ],
+      right: [{ id: 'x', box: [1, 0, 10, 10] }],
+    });
+    expect(boxes.output).toMatchObject({ missing: ['b'], extra: [] });
+    expect((boxes.output?.matched as { leftId: string; rightId: string }[])[0]).toMatchObject({
+      leftId: 'a',
+      rightId: 'x',
+    });
+  });
+
   it('names what is wrong with the input, with exit code 2', async () => {
     const { code, stderr } = await measure('kappa', { first: ['a'] });
     expect(code).toBe(2);
