@@ -1,4 +1,5 @@
 import fs from 'node:fs/promises';
+import { goldScores } from '../../../shared/agreement/goldScores.ts';
 import { itemAgreement } from '../../../shared/agreement/itemAgreement.ts';
 import { decodeNativeItem } from '../../../shared/formats/native/decodeNativeItem.ts';
 import type { CliFailure } from '../../exchange/cli/CliFailure.ts';
@@ -42,7 +43,8 @@ export async function runItemAgreement(
   }
   const report = itemAgreement(layers, { media: item.item.media, labels: [], tiers });
   if (!report.ok) return cliFailure(EXIT_CODES.usage, report.error);
+  const gold = goldScores(report.value.pairs);
   return options.table
-    ? describeItemAgreement(report.value)
-    : JSON.stringify({ item: item.item.id, ...report.value }, null, 2);
+    ? describeItemAgreement(report.value, gold)
+    : JSON.stringify({ item: item.item.id, ...report.value, gold }, null, 2);
 }
