@@ -103,13 +103,20 @@ export function compareFrame(
     missing: missing.length,
     extra: extra.length,
     iouUnits,
-    findings,
+    findings: orNone(findings),
     tracks: {
-      matched: matched.filter((pair) => isTrack(pair.leftId) && isTrack(pair.rightId)),
-      missing: missing.filter(isTrack),
-      extra: extra.filter(isTrack),
+      matched: orNone(matched.filter((pair) => isTrack(pair.leftId) && isTrack(pair.rightId))),
+      missing: orNone(missing.filter(isTrack)),
+      extra: orNone(extra.filter(isTrack)),
     },
   });
+}
+
+const NONE: readonly never[] = Object.freeze([]);
+
+/** The list, or one shared empty list: the live engine keeps a comparison per cluster and frame. */
+function orNone<T>(list: T[]): T[] {
+  return list.length === 0 ? (NONE as unknown as T[]) : list;
 }
 
 /** The disagreement a finding makes over the frames first to last. */

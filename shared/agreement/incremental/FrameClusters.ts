@@ -8,9 +8,8 @@ import { shapeIou } from '../spatial/shapeIou.ts';
 import type { PixelGrid, SpatialShape } from '../spatial/SpatialShape.ts';
 
 /** A shape of one side of a pair on a frame, with the bounds and threshold the matcher pairs it by. */
-export interface Member {
+export interface Member extends SpatialShape {
   side: 0 | 1;
-  shape: SpatialShape;
   bounds: ShapeBounds | null;
   threshold: number;
 }
@@ -33,22 +32,20 @@ export interface ClusterContext {
   thresholdOf: IouThresholdOf;
 }
 
-/** The key of a member in its frame: side and id (both sides may use one id). */
-export function memberKey(side: 0 | 1, id: string): string {
-  return `${side}${id}`;
-}
-
 /** A member for a shape of one side. */
 export function memberOf(side: 0 | 1, shape: SpatialShape, context: ClusterContext): Member {
   const { grid, thresholdOf } = context;
-  return { side, shape, bounds: boundsOfShape(shape, grid), threshold: thresholdOf(shape.labelId) };
+  const { id, labelId, geometry } = shape;
+  const [bounds, threshold] = [boundsOfShape(shape, grid), thresholdOf(labelId)];
+  return { id, labelId, geometry, side, bounds, threshold };
 }
 
+/** The rectangle around one side's members; a lone member's own bounds (kept per cluster and frame). */
 function around(members: readonly Member[], side: 0 | 1): ShapeBounds | null {
-  let around: [number, number, number, number] | null = null;
+  let around: ShapeBounds | null = null;
   for (const { side: memberSide, bounds } of members) {
     if (memberSide !== side || !bounds) continue;
-    if (!around) around = [...bounds];
+    if (!around) around = bounds;
     else {
       around = [
         Math.min(around[0], bounds[0]),
@@ -71,7 +68,7 @@ export function meet(first: ShapeBounds, second: ShapeBounds): boolean {
 /** True when the matcher could pair the two (opposite sides): IoU above 0 and both thresholds. */
 export function mayMatch(first: Member, second: Member, grid: PixelGrid): boolean {
   if (!first.bounds || !second.bounds || !meet(first.bounds, second.bounds)) return false;
-  const iou = shapeIou(first.shape.geometry, second.shape.geometry, grid);
+  const iou = shapeIou(first.geometry, second.geometry, grid);
   return iou > 0 && iou >= Math.max(first.threshold, second.threshold);
 }
 
@@ -116,8 +113,7 @@ export function clusterMembers(members: readonly Member[], context: ClusterConte
 }
 
 function compareCluster(members: readonly Member[], context: ClusterContext): FrameComparison {
-  const shapesOf = (side: 0 | 1) =>
-    members.filter((member) => member.side === side).map((member) => member.shape);
+  const shapesOf = (side: 0 | 1) => members.filter((member) => member.side === side);
   const compared = compareFrame(
     context.layers,
     shapesOf(0),
@@ -133,13 +129,14 @@ function compareCluster(members: readonly Member[], context: ClusterContext): Fr
 /** One frame of a pair: its clusters, which cluster each shape is in, and its findings by key. */
 export class FrameClusters {
   readonly clusters = new Set<Cluster>();
-  readonly clusterOf = new Map<string, Cluster>();
+  /** By side, then shape id. */
+  readonly clusterOf: [Map<string, Cluster>, Map<string, Cluster>] = [new Map(), new Map()];
   readonly findings = new Map<string, FrameFinding>();
 
   add(cluster: Cluster): void {
     this.clusters.add(cluster);
     for (const member of cluster.members) {
-      this.clusterOf.set(memberKey(member.side, member.shape.id), cluster);
+      this.clusterOf[member.side].set(member.id, cluster);
     }
     for (const found of cluster.comparison.findings) this.findings.set(found.key, found);
   }
@@ -147,7 +144,7 @@ export class FrameClusters {
   remove(cluster: Cluster): void {
     this.clusters.delete(cluster);
     for (const member of cluster.members) {
-      this.clusterOf.delete(memberKey(member.side, member.shape.id));
+      this.clusterOf[member.side].delete(member.id);
     }
     for (const found of cluster.comparison.findings) this.findings.delete(found.key);
   }

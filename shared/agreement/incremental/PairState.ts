@@ -8,14 +8,7 @@ import { meanIoUOf } from '../spatialDisagreements.ts';
 import { switchDisagreement } from '../switchDisagreement.ts';
 import type { DisagreementSet } from './DisagreementSet.ts';
 import type { Cluster, Member } from './FrameClusters.ts';
-import {
-  clusterMembers,
-  FrameClusters,
-  mayMatch,
-  meet,
-  memberKey,
-  memberOf,
-} from './FrameClusters.ts';
+import { clusterMembers, FrameClusters, mayMatch, meet, memberOf } from './FrameClusters.ts';
 import type { FrameSpan } from './FrameSpan.ts';
 import { mergeSpans } from './FrameSpan.ts';
 import { IdentityComponents } from './IdentityComponents.ts';
@@ -181,7 +174,7 @@ export class PairState {
     const affected = new Set<Cluster>();
     const fresh: Member[] = [];
     for (const id of ids) {
-      const before = clusters.clusterOf.get(memberKey(side, id));
+      const before = clusters.clusterOf[side].get(id);
       if (before) affected.add(before);
       const shape = layer.shapeOf(id, frame);
       if (shape) fresh.push(memberOf(side, shape, this.clusterContext));
@@ -200,7 +193,7 @@ export class PairState {
     }
     const members = [...affected]
       .flatMap((cluster) => cluster.members)
-      .filter((member) => member.side !== side || !ids.has(member.shape.id));
+      .filter((member) => member.side !== side || !ids.has(member.id));
     for (const cluster of affected) {
       clusters.remove(cluster);
       this.account(frame, cluster.comparison, -1);
