@@ -21,6 +21,8 @@ export interface GoldScore {
     identitySwitches: number;
   };
   segments: DetectionScores & { labelAccuracy: number | null; meanBoundaryErrorMs: number | null };
+  /** Word and character error rates of the annotator's transcript, gold the reference. */
+  transcripts: { wer: number | null; cer: number | null };
 }
 
 function ratio(part: number, whole: number): number | null {
@@ -49,7 +51,7 @@ function detection(
  */
 export function goldScores(pairs: readonly PairAgreement[]): GoldScore[] {
   const scores: GoldScore[] = [];
-  for (const { layers, spatial, segments } of pairs) {
+  for (const { layers, spatial, segments, transcripts } of pairs) {
     const goldSide = layers.indexOf(GOLD_LAYER);
     if (goldSide === -1) continue;
     // `missing` is what the left layer has alone, `extra` what the right has alone.
@@ -70,6 +72,7 @@ export function goldScores(pairs: readonly PairAgreement[]): GoldScore[] {
         labelAccuracy: ratio(segments.sameLabel, segments.matched),
         meanBoundaryErrorMs: segments.meanBoundaryErrorMs,
       },
+      transcripts: { wer: transcripts.wer, cer: transcripts.cer },
     });
   }
   return scores.sort((a, b) => (a.layer < b.layer ? -1 : a.layer > b.layer ? 1 : 0));

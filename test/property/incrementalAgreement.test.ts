@@ -22,7 +22,10 @@ const CONTEXT: AgreementContext = {
 function fullRecompute(layers: ReadonlyMap<string, EditedLayer>, joined: ReadonlySet<string>) {
   const snapshots = new Map<string, LayerSnapshot>();
   for (const name of joined) snapshots.set(name, (layers.get(name) as EditedLayer).snapshot());
-  const full = itemAgreement(snapshots, CONTEXT);
+  const texts = new Map(
+    [...joined].map((name) => [name, new Map((layers.get(name) as EditedLayer).texts)]),
+  );
+  const full = itemAgreement(snapshots, { ...CONTEXT, texts });
   if (!full.ok) throw new Error(full.error);
   return full.value;
 }
@@ -49,11 +52,13 @@ describe('the incremental agreement engine', () => {
             const third = EDITED_LAYERS[2] as string;
             if (step === thirdJoinsAt) {
               joined.add(third);
-              engine.value.setLayer(third, (layers.get(third) as EditedLayer).snapshot());
+              const layer = layers.get(third) as EditedLayer;
+              engine.value.setLayer(third, layer.snapshot(), new Map(layer.texts));
             }
             const name = EDITED_LAYERS[edit.layer] as string;
             const changes = (layers.get(name) as EditedLayer).apply(edit);
-            if (joined.has(name)) engine.value.applyChanges(name, changes);
+            const texts = new Map((layers.get(name) as EditedLayer).texts);
+            if (joined.has(name)) engine.value.applyChanges(name, changes, texts);
             const incremental = engine.value.result();
             for (const entry of incremental.disagreements) kindsSeen.add(entry.kind);
             expect(incremental).toEqual(fullRecompute(layers, joined));
@@ -76,6 +81,7 @@ describe('the incremental agreement engine', () => {
       'identity-switch',
       'label',
       'missing',
+      'text',
     ]);
   }, 120_000);
 });

@@ -80,7 +80,8 @@ export type LayerEdit =
       lengthMs: number;
       labelId: string | null;
     }
-  | { kind: 'remove'; layer: number; slot: number; segment: boolean };
+  | { kind: 'remove'; layer: number; slot: number; segment: boolean }
+  | { kind: 'setText'; layer: number; slot: number; words: string[] };
 
 const layerArb = fc.integer({ min: 0, max: EDITED_LAYERS.length - 1 });
 const slotArb = fc.integer({ min: 0, max: 3 });
@@ -148,6 +149,15 @@ export const editArb: fc.Arbitrary<LayerEdit> = fc.oneof(
     }),
   },
   {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('setText' as const),
+      layer: layerArb,
+      slot: slotArb,
+      words: fc.array(fc.constantFrom('the', 'cat', 'sat', 'on', 'mat'), { maxLength: 4 }),
+    }),
+  },
+  {
     weight: 1,
     arbitrary: fc.record({
       kind: fc.constant('remove' as const),
@@ -173,6 +183,8 @@ function polygonPoints(anchor: readonly [number, number], size: number): number[
 /** One layer's records by id: what the edits change, and what the full computation reads. */
 export class EditedLayer {
   readonly records = new Map<string, ComparedRecord>();
+  /** Utterance texts by segment id, as the transcript binds them. */
+  readonly texts = new Map<string, string>();
   readonly prefix: string;
 
   constructor(prefix: string) {
@@ -265,8 +277,14 @@ export class EditedLayer {
             ...AUTHORSHIP,
           },
         });
+      case 'setText':
+        // Text is bound to a segment only while the segment exists, as in the transcript.
+        if (!this.records.has(segmentId)) return [];
+        this.texts.set(segmentId, edit.words.join(' '));
+        return [];
       case 'remove': {
         const id = edit.segment ? segmentId : objectId;
+        if (edit.segment) this.texts.delete(id);
         return this.records.has(id) ? put(id, null) : [];
       }
     }

@@ -6,9 +6,9 @@ const figure = (value: number | null, digits = 3) => (value === null ? '–' : v
 /** The agreement report as a person reads it in a terminal: one line per pair, then the disagreements. */
 export function describeItemAgreement(report: ItemAgreement, gold: readonly GoldScore[]): string {
   const lines = [
-    'pair                       matched  missing  extra  mean IoU  IDF1   segments  boundary ms',
+    'pair                       matched  missing  extra  mean IoU  IDF1   segments  boundary ms    WER',
   ];
-  for (const { layers, spatial, segments } of report.pairs) {
+  for (const { layers, spatial, segments, transcripts } of report.pairs) {
     lines.push(
       [
         `${layers[0]} ~ ${layers[1]}`.padEnd(26),
@@ -19,6 +19,7 @@ export function describeItemAgreement(report: ItemAgreement, gold: readonly Gold
         figure(spatial.idf1).padStart(6),
         `${segments.matched}/${segments.matched + segments.missing + segments.extra}`.padStart(9),
         figure(segments.meanBoundaryErrorMs, 0).padStart(12),
+        figure(transcripts.wer).padStart(6),
       ].join(' '),
     );
   }

@@ -20,8 +20,13 @@ function isCompared(layer: string): boolean {
 export function layersOfExport(
   item: NativeItem,
   only: readonly string[] | null,
-): { layers: Map<string, LayerSnapshot>; tiers: Tier[] } {
+): {
+  layers: Map<string, LayerSnapshot>;
+  tiers: Tier[];
+  texts: Map<string, Map<string, string>>;
+} {
   const layers = new Map<string, LayerSnapshot>();
+  const texts = new Map<string, Map<string, string>>();
   const tierIds = new Set<string>();
   const boundTiers = new Set<string>();
   for (const layer of item.layers) {
@@ -32,6 +37,14 @@ export function layersOfExport(
     doc.destroy();
     layers.set(layer.layer, snapshot);
     const bound = new Set(layer.transcript.map((block) => block.segmentId));
+    texts.set(
+      layer.layer,
+      new Map(
+        layer.transcript.flatMap((block) =>
+          block.segmentId === null ? [] : [[block.segmentId, block.text] as const],
+        ),
+      ),
+    );
     for (const segment of snapshot.segments) {
       tierIds.add(segment.tierId);
       if (bound.has(segment.id)) boundTiers.add(segment.tierId);
@@ -42,5 +55,5 @@ export function layersOfExport(
     name: id,
     kind: boundTiers.has(id) ? 'transcript' : 'segments',
   }));
-  return { layers, tiers };
+  return { layers, tiers, texts };
 }

@@ -33,7 +33,7 @@ export async function runItemAgreement(
       `item ${item.item.id} has no media: agreement needs its frame size`,
     );
   }
-  const { layers, tiers } = layersOfExport(item, options.layers);
+  const { layers, tiers, texts } = layersOfExport(item, options.layers);
   if (layers.size < 2) {
     const present = item.layers.map((layer) => layer.layer).join(', ') || 'none';
     return cliFailure(
@@ -41,7 +41,7 @@ export async function runItemAgreement(
       `agreement needs two layers to compare; found ${layers.size} (the file has: ${present}; choose with --layers)`,
     );
   }
-  const report = itemAgreement(layers, { media: item.item.media, labels: [], tiers });
+  const report = itemAgreement(layers, { media: item.item.media, labels: [], tiers, texts });
   if (!report.ok) return cliFailure(EXIT_CODES.usage, report.error);
   const gold = goldScores(report.value.pairs);
   return options.table

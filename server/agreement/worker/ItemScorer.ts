@@ -3,16 +3,27 @@ import type { AgreementContext } from '../../../shared/agreement/incremental/Inc
 import { IncrementalAgreement } from '../../../shared/agreement/incremental/IncrementalAgreement.ts';
 import type { ComparedRecord } from '../../../shared/agreement/incremental/LayerIndex.ts';
 import type { AgreementChanges } from '../../../shared/agreement/writeAgreementChanges.ts';
-import { objectsOf } from '../../../shared/doc/layerRoots.ts';
+import { objectsOf, transcriptOf } from '../../../shared/doc/layerRoots.ts';
 import { observeObjectChanges } from '../../../shared/doc/observeObjectChanges.ts';
 import { readLayer, readObject } from '../../../shared/doc/readLayer.ts';
 import type { Result } from '../../../shared/schema/result.ts';
 import { ok } from '../../../shared/schema/result.ts';
+import { readUtteranceTexts } from '../../history/readUtteranceTexts.ts';
 
 interface Replica {
   doc: Y.Doc;
   dirty: Set<string>;
+  /** The transcript changed since the last flush. */
+  textsChanged: boolean;
   stop: () => void;
+}
+
+function textsOf(doc: Y.Doc): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const { segmentId, text } of readUtteranceTexts(doc)) {
+    if (segmentId !== null) texts.set(segmentId, text);
+  }
+  return texts;
 }
 
 function comparedRecord(doc: Y.Doc, id: string): ComparedRecord | null {
@@ -47,10 +58,21 @@ export class ItemScorer {
     this.dropLayer(name);
     const doc = new Y.Doc({ gc: false });
     Y.applyUpdate(doc, state);
-    const dirty = new Set<string>();
-    const stop = observeObjectChanges(doc, (ids) => ids.forEach((id) => dirty.add(id)));
-    this.replicas.set(name, { doc, dirty, stop });
-    this.engine.setLayer(name, readLayer(doc));
+    const replica: Replica = { doc, dirty: new Set(), textsChanged: false, stop: () => {} };
+    const stopObjects = observeObjectChanges(doc, (ids) =>
+      ids.forEach((id) => replica.dirty.add(id)),
+    );
+    const transcript = transcriptOf(doc);
+    const markTexts = () => {
+      replica.textsChanged = true;
+    };
+    transcript.observeDeep(markTexts);
+    replica.stop = () => {
+      stopObjects();
+      transcript.unobserveDeep(markTexts);
+    };
+    this.replicas.set(name, replica);
+    this.engine.setLayer(name, readLayer(doc), textsOf(doc));
   }
 
   /** Applies an update of a layer's live document to its replica; scored at the next flush. */
@@ -71,12 +93,15 @@ export class ItemScorer {
   /** Rescores what the updates since the last flush touched; answers what changed. */
   flush(): AgreementChanges {
     for (const [name, replica] of this.replicas) {
-      if (replica.dirty.size === 0) continue;
+      if (replica.dirty.size === 0 && !replica.textsChanged) continue;
       const changes = [...replica.dirty].map(
         (id) => [id, comparedRecord(replica.doc, id)] as const,
       );
+      // Binding text to a segment edits the transcript too, so this catches every text change.
+      const texts = replica.textsChanged ? textsOf(replica.doc) : null;
       replica.dirty.clear();
-      this.engine.applyChanges(name, changes);
+      replica.textsChanged = false;
+      this.engine.applyChanges(name, changes, texts);
     }
     return { ...this.engine.takeChanges(), pairs: this.engine.pairSummaries() };
   }

@@ -12,6 +12,7 @@ import { mergeSpans } from './FrameSpan.ts';
 import type { ComparedRecord } from './LayerIndex.ts';
 import { LayerIndex, recordsOfSnapshot } from './LayerIndex.ts';
 import { PairSegments } from './PairSegments.ts';
+import { PairTranscripts } from './PairTranscripts.ts';
 import type { ChangedSide, SpatialContext } from './PairState.ts';
 import { PairState } from './PairState.ts';
 
@@ -25,6 +26,7 @@ export interface AgreementContext {
 interface Pair {
   spatial: PairState;
   segments: PairSegments;
+  transcripts: PairTranscripts;
 }
 
 const EVERY_FRAME: FrameSpan[] = [[0, Infinity]];
@@ -41,6 +43,7 @@ export class IncrementalAgreement {
   private readonly sink = new DisagreementSet();
   private readonly spatial: SpatialContext;
   private readonly segmentTiers: ReadonlySet<string>;
+  private readonly transcriptTiers: ReadonlySet<string>;
 
   private constructor(context: AgreementContext) {
     const labels = new Map(context.labels.map((label) => [label.id, label]));
@@ -49,9 +52,10 @@ export class IncrementalAgreement {
       frameCount: context.media.frameCount,
       thresholdOf: (labelId) => iouThresholdOf(labels, labelId),
     };
-    this.segmentTiers = new Set(
-      context.tiers.filter((tier) => tier.kind === 'segments').map((tier) => tier.id),
-    );
+    const tiersOfKind = (kind: Tier['kind']) =>
+      new Set(context.tiers.filter((tier) => tier.kind === kind).map((tier) => tier.id));
+    this.segmentTiers = tiersOfKind('segments');
+    this.transcriptTiers = tiersOfKind('transcript');
   }
 
   /** An engine with no layers yet; fails when a label's IoU threshold is outside 0..1. */
@@ -65,11 +69,19 @@ export class IncrementalAgreement {
     return ok(new IncrementalAgreement(context));
   }
 
-  /** Adds a layer (or replaces one wholesale) and compares it with every other. */
-  setLayer(name: string, snapshot: LayerSnapshot): void {
+  /**
+   * Adds a layer (or replaces one wholesale) and compares it with every other; `texts` are its
+   * utterances' texts by segment id.
+   */
+  setLayer(
+    name: string,
+    snapshot: LayerSnapshot,
+    texts: ReadonlyMap<string, string> = new Map(),
+  ): void {
     this.removeLayer(name);
     const index = new LayerIndex();
     for (const [id, record] of recordsOfSnapshot(snapshot)) index.setRecord(id, record);
+    index.setTexts(texts);
     this.layers.set(name, index);
     for (const other of this.layers.keys()) {
       if (other === name) continue;
@@ -77,6 +89,7 @@ export class IncrementalAgreement {
       const pair = {
         spatial: new PairState(layers, this.spatial, this.sink),
         segments: new PairSegments(layers, this.sink),
+        transcripts: new PairTranscripts(layers, this.sink),
       };
       this.pairs.set(layers.join('~'), pair);
       this.refresh(pair, EVERY_FRAME, this.tiersOf(layers));
@@ -89,12 +102,20 @@ export class IncrementalAgreement {
       if (!pair.spatial.layers.includes(name)) continue;
       pair.spatial.clear();
       pair.segments.clear();
+      pair.transcripts.clear();
       this.pairs.delete(key);
     }
   }
 
-  /** Applies changed records of a layer (null: removed) and rescores what they touch. */
-  applyChanges(name: string, changes: Iterable<readonly [string, ComparedRecord | null]>): void {
+  /**
+   * Applies changed records of a layer (null: removed) and, when given, its utterance texts now;
+   * rescores what they touch.
+   */
+  applyChanges(
+    name: string,
+    changes: Iterable<readonly [string, ComparedRecord | null]>,
+    texts: ReadonlyMap<string, string> | null = null,
+  ): void {
     const index = this.layers.get(name);
     if (!index) return;
     const spans: FrameSpan[] = [];
@@ -106,6 +127,7 @@ export class IncrementalAgreement {
       spans.push(...changed.spans);
       for (const tierId of changed.tierIds) tierIds.add(tierId);
     }
+    if (texts) for (const tierId of index.setTexts(texts)) tierIds.add(tierId);
     const merged = mergeSpans(spans);
     for (const pair of this.pairs.values()) {
       const side = pair.spatial.layers.indexOf(name);
@@ -121,10 +143,11 @@ export class IncrementalAgreement {
   /** Each pair's summary, pairs in name order. */
   pairSummaries(): PairAgreement[] {
     return [...this.pairs.values()]
-      .map(({ spatial, segments }) => ({
+      .map(({ spatial, segments, transcripts }) => ({
         layers: spatial.layers,
         spatial: spatial.summary(),
         segments: segments.summary(),
+        transcripts: transcripts.summary(),
       }))
       .sort((a, b) => (a.layers.join('~') < b.layers.join('~') ? -1 : 1));
   }
@@ -142,8 +165,18 @@ export class IncrementalAgreement {
   ): void {
     const [left, right] = pair.spatial.layers.map((name) => this.layers.get(name) as LayerIndex);
     pair.spatial.update(left as LayerIndex, right as LayerIndex, spans, changed);
-    const compared = [...tierIds].filter((tierId) => this.segmentTiers.has(tierId));
-    pair.segments.update(left as LayerIndex, right as LayerIndex, compared);
+    const tiers = [...tierIds];
+    const [leftIndex, rightIndex] = [left as LayerIndex, right as LayerIndex];
+    pair.segments.update(
+      leftIndex,
+      rightIndex,
+      tiers.filter((id) => this.segmentTiers.has(id)),
+    );
+    pair.transcripts.update(
+      leftIndex,
+      rightIndex,
+      tiers.filter((id) => this.transcriptTiers.has(id)),
+    );
   }
 
   private tiersOf(layers: readonly string[]): Set<string> {

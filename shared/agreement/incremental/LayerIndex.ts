@@ -37,6 +37,7 @@ export class LayerIndex {
   private readonly lastKeyframes = new FrameCounter();
   private readonly segments = new Map<string, SegmentView>();
   private readonly tiers = new Map<string, Set<string>>();
+  private texts: ReadonlyMap<string, string> = new Map();
 
   /**
    * Puts a record in place of the one with its id (null removes it); answers the frames on which
@@ -74,6 +75,26 @@ export class LayerIndex {
     this.buckets.get(Math.floor(frame / BUCKET_FRAMES))?.forEach(visit);
     this.toTheEnd.forEach(visit);
     return shapes;
+  }
+
+  /**
+   * Replaces the utterance texts (by segment id); answers the tiers of the segments whose text
+   * changed.
+   */
+  setTexts(texts: ReadonlyMap<string, string>): string[] {
+    const tierIds = new Set<string>();
+    for (const id of new Set([...this.texts.keys(), ...texts.keys()])) {
+      if (this.texts.get(id) === texts.get(id)) continue;
+      const segment = this.segments.get(id);
+      if (segment) tierIds.add(segment.tierId);
+    }
+    this.texts = texts;
+    return [...tierIds];
+  }
+
+  /** The text of an utterance; '' without one. */
+  textOf(segmentId: string): string {
+    return this.texts.get(segmentId) ?? '';
   }
 
   /** What one object of the layer draws at the frame; null when nothing (or no such object). */

@@ -8,6 +8,7 @@ import { LOCAL_ORIGIN } from '../../../shared/doc/origins.ts';
 import { writeLabelSchema } from '../../../shared/doc/projectSchemaDoc.ts';
 import { createSegment, deleteRecord, updateSegment } from '../../../shared/doc/writeRecords.ts';
 import { readLayer } from '../../../shared/doc/readLayer.ts';
+import { writeTranscriptBlocks } from '../../../server/exchange/writeTranscriptBlocks.ts';
 import { itemAgreement } from '../../../shared/agreement/itemAgreement.ts';
 import type { UserRow } from '../../../server/storage/MetaStore.ts';
 import { ClientPool } from '../collab/ClientPool.ts';
@@ -50,7 +51,12 @@ beforeAll(async () => {
   await testServer.server.collab.serverWrite(projectDocumentName(PROJECT, 'schema'), (doc) =>
     writeLabelSchema(
       doc,
-      { tiers: [{ id: 'events', name: 'Events', kind: 'segments' }] },
+      {
+        tiers: [
+          { id: 'events', name: 'Events', kind: 'segments' },
+          { id: 'speech', name: 'Speech', kind: 'transcript' },
+        ],
+      },
       'server',
     ),
   );
@@ -181,6 +187,36 @@ describe('the live agreement engine', () => {
     );
     expect(full.value.disagreements.length).toBeGreaterThan(0);
     expect(watcher.document.getMap(ROOT_PAIRS).get('a.ann1~a.ben1')).toEqual(full.value.pairs[0]);
+  });
+
+  it('scores the annotators’ transcripts word by word as they type', async () => {
+    const watcher = pool.open(itemDocumentName(PROJECT, ITEM, 'agreement'), await tokenFor(rex));
+    const annLayer = pool.open(itemDocumentName(PROJECT, ITEM, 'a.ann1'), await tokenFor(ann));
+    const benLayer = pool.open(itemDocumentName(PROJECT, ITEM, 'a.ben1'), await tokenFor(ben));
+    await Promise.all([watcher, annLayer, benLayer].map((provider) => acknowledged(provider)));
+    const say = (provider: typeof annLayer, id: string, userId: string, text: string) =>
+      provider.document.transact(() => {
+        createSegment(
+          provider.document,
+          { id, startMs: 60_000, endMs: 62_000, tierId: 'speech', labelId: null, speaker: null },
+          { userId, nowMs: 100 },
+          LOCAL_ORIGIN,
+        );
+        writeTranscriptBlocks(provider.document, [{ segmentId: id, text }]);
+      }, LOCAL_ORIGIN);
+    say(annLayer, 'u-ann', ann.id, 'the cat sat on the mat');
+    say(benLayer, 'u-ben', ben.id, 'the cat sit on mat');
+    const textOf = () => disagreementsOf(watcher.document).find((entry) => entry.kind === 'text');
+    await waitUntil(() => textOf() !== undefined, 'the differing words are a disagreement', 2_000);
+    expect(textOf()).toMatchObject({
+      objectIds: ['u-ann', 'u-ben'],
+      location: { startMs: 60_000, endMs: 62_000 },
+      message: 'a.ben1 differs from a.ann1: 1 substitution, 1 deletion, 0 insertions in 6 words',
+    });
+    const pair = watcher.document.getMap(ROOT_PAIRS).get('a.ann1~a.ben1') as {
+      transcripts: { wer: number };
+    };
+    expect(pair.transcripts.wer).toBeCloseTo(2 / 6, 10);
   });
 
   it('keeps the results out of the log: they are derived, and computed afresh on load', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { goldScores } from '../../../shared/agreement/goldScores.ts';
 import type { PairAgreement } from '../../../shared/agreement/itemAgreement.ts';
+import { emptyTranscriptTotals } from '../../../shared/agreement/transcriptDisagreements.ts';
 
 const SEGMENTS_NONE = {
   matched: 0,
@@ -29,6 +30,7 @@ function pair(
       identitySwitches: 1,
     },
     segments: { ...SEGMENTS_NONE, matched: 4, missing: 1, extra: 0, sameLabel: 3 },
+    transcripts: { ...emptyTranscriptTotals(), wer: 0.25, cer: 0.1 },
   };
 }
 
@@ -56,6 +58,7 @@ describe('goldScores', () => {
       recall: 1,
       labelAccuracy: 0.75,
     });
+    expect(scores[0]?.transcripts).toEqual({ wer: 0.25, cer: 0.1 });
     expect(scores[1]?.spatial).toMatchObject({ precision: null, recall: null, f1: null });
   });
 
