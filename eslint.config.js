@@ -59,6 +59,13 @@ export default tseslint.config(
     ),
   },
   {
+    files: ['client/review/**'],
+    rules: restrict(
+      ['**/server/**', 'react', 'react-dom', 'react-dom/*', 'pixi.js', 'tone', 'node:*'],
+      'client/review is the review session (documents, stores, commands): no React, pixi or tone.',
+    ),
+  },
+  {
     files: ['client/canvas/**', 'client/tools/**'],
     rules: restrict(
       ['**/server/**', 'react', 'react-dom', 'react-dom/*', 'yjs', 'node:*'],

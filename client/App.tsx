@@ -1,4 +1,5 @@
 import type { ItemDetail } from '../shared/protocol/http.ts';
+import { openReviewSession } from './review/openReviewSession.ts';
 import { openItemSession } from './session/openItemSession.ts';
 import { AppHeader } from './ui/AppHeader.tsx';
 import { EditorPage } from './ui/EditorPage.tsx';
@@ -6,6 +7,7 @@ import { ItemListPage } from './ui/ItemListPage.tsx';
 import { LoginPage } from './ui/LoginPage.tsx';
 import { NotFoundPage } from './ui/NotFoundPage.tsx';
 import { ProjectListPage } from './ui/ProjectListPage.tsx';
+import { ReviewPage } from './ui/ReviewPage.tsx';
 import { useCollabSocket } from './ui/useCollabSocket.ts';
 import { useRoute } from './ui/useRoute.ts';
 import { useSignIn } from './ui/useSignIn.ts';
@@ -17,8 +19,12 @@ export function App() {
   const { route } = useRoute();
   if (!login) return <LoginPage api={api} onSignedIn={signIn} />;
   if (!socket) return null;
+  const token = () => login.token;
+  const layer = route.page === 'editor' ? route.layer : undefined;
   const openSession = (detail: ItemDetail) =>
-    openItemSession({ socket, token: () => login.token, detail, user: login.user });
+    openItemSession({ socket, token, detail, user: login.user, layer });
+  const openReview = (detail: ItemDetail) =>
+    openReviewSession({ socket, token, detail, user: login.user });
   return (
     <div className="app">
       <AppHeader user={login.user} onSignOut={signOut} />
@@ -28,11 +34,21 @@ export function App() {
       )}
       {route.page === 'editor' && (
         <EditorPage
-          key={`${route.projectId}/${route.itemId}`}
+          key={`${route.projectId}/${route.itemId}/${layer ?? ''}`}
           api={api}
           projectId={route.projectId}
           itemId={route.itemId}
           openSession={openSession}
+          onUnauthorised={forget}
+        />
+      )}
+      {route.page === 'review' && (
+        <ReviewPage
+          key={`${route.projectId}/${route.itemId}`}
+          api={api}
+          projectId={route.projectId}
+          itemId={route.itemId}
+          openReview={openReview}
           onUnauthorised={forget}
         />
       )}

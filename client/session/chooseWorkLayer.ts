@@ -10,13 +10,28 @@ export interface WorkLayer {
 }
 
 /**
- * The user's own assignment layer when the server lets them write one (the newest, so a new
- * cohort wins over a revealed one), else the item's shared `main` layer.
+ * The `requested` layer when one is asked for (a reviewer editing `final`), else the user's own
+ * assignment layer when the server lets them write one (the newest, so a new cohort wins over a
+ * revealed one), else the item's shared `main` layer.
  */
-export function chooseWorkLayer(detail: ItemDetail, userId: string): Result<WorkLayer> {
+export function chooseWorkLayer(
+  detail: ItemDetail,
+  userId: string,
+  requested: string | null = null,
+): Result<WorkLayer> {
   const own = detail.assignments.filter(
     (assignment) => assignment.userId === userId && assignment.mode !== 'shared',
   );
+  if (requested !== null) {
+    const access = detail.layers.find((layer) => layer.layer === requested);
+    if (!access) {
+      return fail(
+        `you cannot open layer ${requested} of item ${detail.id}: ask a project admin or trainer for access`,
+      );
+    }
+    const blind = own.some((each) => each.layer === requested && each.mode === 'blind');
+    return ok({ access, blind });
+  }
   for (const assignment of own.reverse()) {
     const access = detail.layers.find(
       (layer) => layer.layer === assignment.layer && layer.access === 'write',

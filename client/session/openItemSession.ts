@@ -20,6 +20,8 @@ export interface OpenItemSessionOptions {
   token: () => string;
   detail: ItemDetail;
   user: UserSummary;
+  /** A layer to open instead of the user's own work layer (`final`, for a reviewer). */
+  layer?: string;
 }
 
 const SCHEMA_LAYER = 'schema';
@@ -34,7 +36,7 @@ function asSessionDocument(connection: DocumentConnection, layer: string): Sessi
  */
 export function openItemSession(options: OpenItemSessionOptions): Result<ItemSession> {
   const { socket, token, detail, user } = options;
-  const workLayer = chooseWorkLayer(detail, user.id);
+  const workLayer = chooseWorkLayer(detail, user.id, options.layer ?? null);
   if (!workLayer.ok) return workLayer;
   const { access: mainAccess, blind } = workLayer.value;
   const schemaAccess = detail.projectDocuments.find((document) => document.layer === SCHEMA_LAYER);

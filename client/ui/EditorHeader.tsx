@@ -16,6 +16,8 @@ export function EditorHeader(props: {
   documents: readonly SessionDocument[];
   self: PresenceUser;
   peers: readonly PeerPresence[];
+  /** The item's review page, for users who may see its disagreements; null hides the link. */
+  reviewPath?: string | null;
 }) {
   return (
     <header className="editor-header">
@@ -41,6 +43,11 @@ export function EditorHeader(props: {
         >
           read-only
         </span>
+      )}
+      {props.reviewPath && (
+        <Link to={props.reviewPath} testId="review-link">
+          Review
+        </Link>
       )}
       <div className="sync-group">
         {props.documents.map((document) => (

@@ -42,6 +42,8 @@ import { useShapeEditing } from './useShapeEditing.ts';
 import { useLinking } from './useLinking.ts';
 import { linksAtFrame } from './linksAtFrame.ts';
 import { ObjectsPane } from './ObjectsPane.tsx';
+import { AGREEMENT_LAYER } from '../../shared/doc/layerKind.ts';
+import { reviewPath } from './Route.ts';
 
 const EDITING_ACTIONS: ReadonlySet<ShortcutAction> = new Set([
   'toggleOutside',
@@ -212,6 +214,11 @@ export function EditorWorkspace(props: {
         documents={session.documents}
         self={session.presenceUser}
         peers={peers}
+        reviewPath={
+          session.detail.layers.some((each) => each.layer === AGREEMENT_LAYER)
+            ? reviewPath(projectId, itemId)
+            : null
+        }
       />
       <Toolbar
         labels={labels}

@@ -1,28 +1,42 @@
-import { PROJECT_OR_ITEM_ID_PATTERN } from '../../shared/schema/ids.ts';
+import { LAYER_PATTERN, PROJECT_OR_ITEM_ID_PATTERN } from '../../shared/schema/ids.ts';
 
 /** The pages of the app, as addressed by the URL. */
 export type Route =
   | { page: 'projects' }
   | { page: 'items'; projectId: string }
-  | { page: 'editor'; projectId: string; itemId: string }
+  /** `layer` (from `?layer=`) opens that layer instead of the user's own work layer. */
+  | { page: 'editor'; projectId: string; itemId: string; layer?: string }
+  | { page: 'review'; projectId: string; itemId: string }
   | { page: 'notFound'; path: string };
 
 function validId(text: string | undefined): text is string {
   return text !== undefined && PROJECT_OR_ITEM_ID_PATTERN.test(text);
 }
 
-/** Reads `/`, `/p/:projectId` and `/p/:projectId/i/:itemId`; anything else is not found. */
-export function parseRoute(pathname: string): Route {
+function editorRoute(projectId: string, itemId: string, search: string): Route {
+  const layer = new URLSearchParams(search).get('layer');
+  return layer !== null && LAYER_PATTERN.test(layer)
+    ? { page: 'editor', projectId, itemId, layer }
+    : { page: 'editor', projectId, itemId };
+}
+
+/**
+ * Reads `/`, `/p/:projectId`, `/p/:projectId/i/:itemId` (with an optional `?layer=`) and
+ * `/p/:projectId/i/:itemId/review`; anything else is not found.
+ */
+export function parseRoute(pathname: string, search = ''): Route {
   const parts = pathname
     .split('/')
     .filter((part) => part !== '')
     .map(decodeURIComponent);
   if (parts.length === 0) return { page: 'projects' };
-  const [p, projectId, i, itemId] = parts;
+  const [p, projectId, i, itemId, sub] = parts;
   if (p === 'p' && validId(projectId)) {
     if (parts.length === 2) return { page: 'items', projectId };
-    if (parts.length === 4 && i === 'i' && validId(itemId))
-      return { page: 'editor', projectId, itemId };
+    if (i === 'i' && validId(itemId)) {
+      if (parts.length === 4) return editorRoute(projectId, itemId, search);
+      if (parts.length === 5 && sub === 'review') return { page: 'review', projectId, itemId };
+    }
   }
   return { page: 'notFound', path: pathname };
 }
@@ -35,4 +49,14 @@ export function projectPath(projectId: string): string {
 /** The path of an item's editor. */
 export function itemPath(projectId: string, itemId: string): string {
   return `${projectPath(projectId)}/i/${encodeURIComponent(itemId)}`;
+}
+
+/** The path of an item's editor on a named layer (the merged `final`, for one). */
+export function layerEditorPath(projectId: string, itemId: string, layer: string): string {
+  return `${itemPath(projectId, itemId)}?layer=${encodeURIComponent(layer)}`;
+}
+
+/** The path of an item's review page. */
+export function reviewPath(projectId: string, itemId: string): string {
+  return `${itemPath(projectId, itemId)}/review`;
 }

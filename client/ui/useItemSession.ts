@@ -1,14 +1,20 @@
 import { useEffect, useState } from 'react';
 import type { ItemDetail } from '../../shared/protocol/http.ts';
 import type { Result } from '../../shared/schema/result.ts';
-import type { ItemSession } from '../session/ItemSession.ts';
+import type { SessionDocument } from '../session/ItemSession.ts';
 
-/** Opens one live session for an item, and opens it afresh whenever the server says the local copy is stale. */
-export function useItemSession(
+/** What a live session of an item holds that this hook watches: its documents, and how to close it. */
+export interface LiveSession {
+  documents: readonly SessionDocument[];
+  dispose(): void;
+}
+
+/** Opens one live session for an item (the editor's or the review page's), and opens it afresh whenever the server says the local copy is stale. */
+export function useItemSession<S extends LiveSession>(
   detail: ItemDetail | null,
-  openSession: (detail: ItemDetail) => Result<ItemSession>,
-): { session: ItemSession | null; error: string | null; reloadedBecause: string | null } {
-  const [session, setSession] = useState<ItemSession | null>(null);
+  openSession: (detail: ItemDetail) => Result<S>,
+): { session: S | null; error: string | null; reloadedBecause: string | null } {
+  const [session, setSession] = useState<S | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [reloads, setReloads] = useState<{ count: number; reason: string | null }>({
     count: 0,

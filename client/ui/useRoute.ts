@@ -13,18 +13,21 @@ function subscribe(listener: () => void): () => void {
   };
 }
 
-const pathname = () => window.location.pathname;
+const currentPath = () => window.location.pathname + window.location.search;
 
-/** Moves to a path with the History API, without reloading the page. */
+/** Moves to a path (with its query, if any) with the History API, without reloading the page. */
 export function navigate(path: string): void {
-  if (path === window.location.pathname) return;
+  if (path === currentPath()) return;
   window.history.pushState(null, '', path);
   window.dispatchEvent(new Event(NAVIGATE_EVENT));
 }
 
 /** The current route, following back/forward and navigate(). */
 export function useRoute(): { route: Route; navigate: (path: string) => void } {
-  const path = useSyncExternalStore(subscribe, pathname);
+  const path = useSyncExternalStore(subscribe, currentPath);
   const go = useCallback((to: string) => navigate(to), []);
-  return { route: parseRoute(path), navigate: go };
+  const queryAt = path.indexOf('?');
+  const route =
+    queryAt === -1 ? parseRoute(path) : parseRoute(path.slice(0, queryAt), path.slice(queryAt));
+  return { route, navigate: go };
 }

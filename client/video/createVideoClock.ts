@@ -88,9 +88,9 @@ export class VideoClock {
     for (const listener of [...this.listeners]) listener();
   }
 
-  private present(mediaTimeSeconds: number): void {
+  private present(shownFrame: number): void {
     this.presentedSinceSeek = true;
-    const frame = Math.min(this.lastFrame, frameOfMediaTime(mediaTimeSeconds, this.rate));
+    const frame = Math.min(this.lastFrame, shownFrame);
     if (this.targetFrame === frame) this.targetFrame = null;
     const requested = this.requestedMs;
     const keepRequest =
@@ -101,7 +101,7 @@ export class VideoClock {
 
   private onVideoFrame = (_nowMs: number, metadata: VideoFrameCallbackMetadata) => {
     this.callbackHandle = this.video.requestVideoFrameCallback(this.onVideoFrame);
-    this.present(metadata.mediaTime);
+    this.present(frameOfMediaTime(metadata.mediaTime, this.rate));
   };
 
   private onSeeked = () => {
@@ -109,7 +109,7 @@ export class VideoClock {
     const waitMs = this.watchesFrames ? SEEK_FALLBACK_MS : 0;
     this.fallbackTimer = setTimeout(() => {
       this.fallbackTimer = null;
-      if (!this.presentedSinceSeek) this.present(this.video.currentTime);
+      if (!this.presentedSinceSeek) this.present(this.frameAtCurrentTime());
     }, waitMs);
   };
 
@@ -119,8 +119,16 @@ export class VideoClock {
   };
 
   private onLoaded = () => {
-    if (!this.presentedSinceSeek) this.present(this.video.currentTime);
+    if (!this.presentedSinceSeek) this.present(this.frameAtCurrentTime());
   };
+
+  /**
+   * The frame at the element's position. `currentTime` is where a seek landed (mid-frame), not a
+   * frame's start: read as one, a seek to the frame already on screen showed the next frame.
+   */
+  private frameAtCurrentTime(): number {
+    return frameAtMs(this.video.currentTime * 1000, this.rate);
+  }
 }
 
 /** Attaches a frame clock to a video element of the given frame rate and length. */

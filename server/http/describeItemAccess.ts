@@ -101,8 +101,11 @@ export async function describeItemAccess(
   const assignments: AssignmentSummary[] = [];
   for (const assignment of allAssignments) {
     if (assignment.userId !== userId && !readable.has(workLayerOf(assignment))) continue;
-    const username = (await sources.metaStore.getUser(assignment.userId))?.username ?? '';
-    assignments.push(toAssignmentSummary(assignment, username));
+    const user = await sources.metaStore.getUser(assignment.userId);
+    assignments.push({
+      ...toAssignmentSummary(assignment, user?.username ?? ''),
+      name: user?.name ?? '',
+    });
   }
   return { layers, projectDocuments, assignments };
 }

@@ -81,3 +81,8 @@ export function readDecisions(doc: Y.Doc): ReadonlyMap<string, Decision> {
   }
   return decisions;
 }
+
+/** The statuses an item may move to from `status`, in the order a reviewer would offer them. */
+export function allowedItemMoves(status: ItemStatus): readonly ItemStatus[] {
+  return NEXT[status];
+}

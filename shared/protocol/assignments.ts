@@ -14,6 +14,8 @@ export interface AssignmentSummary {
   itemId: string;
   userId: string;
   username: string;
+  /** The annotator's display name, in an item's detail; other routes leave it out. */
+  name?: string;
   mode: AssignmentMode;
   /** Where the annotator works: `a.<id>` for blind and revealed work, `main` for shared. */
   layer: string;
