@@ -112,7 +112,11 @@ export default async function incrementalAgreement(): Promise<BenchResult> {
   if (!after.ok || JSON.stringify(after.value) !== JSON.stringify(engine.result())) {
     throw new Error('the incremental result differs from a full recompute after the edits');
   }
-  const [p50, p99, max] = [percentile(samples, 0.5), percentile(samples, 0.99), Math.max(...samples)];
+  const [p50, p99, max] = [
+    percentile(samples, 0.5),
+    percentile(samples, 0.99),
+    Math.max(...samples),
+  ];
   console.log(
     `  full recompute: itemAgreement ${formatMs(reference.ms)}, engine rebuilt from scratch ${formatMs(rebuild.ms)}`,
   );
