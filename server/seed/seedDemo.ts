@@ -12,6 +12,7 @@ import { ingestMedia } from '../media/ingestMedia.ts';
 import type { MediaRow, MetaStore, UserRow } from '../storage/MetaStore.ts';
 import { DEMO_LABEL_SCHEMA } from './demoLabelSchema.ts';
 import { ingestDemoImages } from './ingestDemoImages.ts';
+import { seedReviewDemo } from './seedReviewDemo.ts';
 import {
   DEFAULT_DEMO_PASSWORD,
   DEMO_AUDIO_ITEM,
@@ -92,8 +93,8 @@ async function ingestDemoMedia(
 
 /**
  * On a database without users: creates the demo users, the demo project with the sample video
- * and the sample speech (through the same ingest as uploads) and its label schema. Otherwise
- * changes nothing.
+ * and the sample speech (through the same ingest as uploads), its label schema and the review
+ * demo (the video labelled blind by both annotators). Otherwise changes nothing.
  */
 export async function seedDemo(dependencies: SeedDemoDependencies): Promise<DemoSeed> {
   const { config, metaStore, collab, logger } = dependencies;
@@ -111,6 +112,10 @@ export async function seedDemo(dependencies: SeedDemoDependencies): Promise<Demo
   await collab.serverWrite(projectDocumentName(DEMO_PROJECT.id, 'schema'), (doc) =>
     writeLabelSchema(doc, DEMO_LABEL_SCHEMA, SERVER_ORIGIN),
   );
+  const usersByName = new Map(
+    (await metaStore.listUsers()).map((user) => [user.username, user.id]),
+  );
+  await seedReviewDemo(metaStore, collab, usersByName);
   logger.info({ projectId: DEMO_PROJECT.id, users: DEMO_USERS.length }, 'demo project seeded');
   return { created: true, logins: await listDemoLogins(config, metaStore) };
 }

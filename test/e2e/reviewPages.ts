@@ -70,14 +70,15 @@ export async function openBlindEditor(
   return page;
 }
 
-/** Opens the demo video's review page, waiting until the agreement results are synced. */
+/** Opens a demo item's review page (the video's by default), waiting until the results are synced. */
 export async function openReviewPage(
   browser: Browser,
   baseUrl: string,
   username: string,
+  itemId = 'street',
 ): Promise<Page> {
   const page = await signIn(browser, baseUrl, username);
-  await page.goto(`${baseUrl}/p/demo/i/street/review`);
+  await page.goto(`${baseUrl}/p/demo/i/${itemId}/review`);
   const agreement = page.getByTestId('sync-agreement');
   await agreement.filter({ hasText: 'saved' }).waitFor({ timeout: 15_000 });
   await waitForVideo(page);

@@ -163,7 +163,17 @@ describe('seeding the demo on an empty database', () => {
     expect(again.created).toBe(false);
     expect(again.logins).toHaveLength(4);
     expect(await server.metaStore.listUsers()).toHaveLength(4);
-    expect(await server.metaStore.listItems('demo')).toHaveLength(4);
+    expect(await server.metaStore.listItems('demo')).toHaveLength(5);
+  });
+
+  it('seeds an item both annotators labelled blind, for the reviewer to adjudicate', async () => {
+    const assignments = await server.metaStore.listAssignmentsOfItem('demo', 'street-review');
+    expect(assignments.map(({ id, mode }) => [id, mode]).sort()).toEqual([
+      ['demo-annotator1', 'blind'],
+      ['demo-annotator2', 'blind'],
+    ]);
+    const video = await server.metaStore.getItem('demo', 'street');
+    expect((await server.metaStore.getItem('demo', 'street-review'))?.mediaId).toBe(video?.mediaId);
   });
 });
 
