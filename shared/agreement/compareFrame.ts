@@ -45,6 +45,38 @@ function finding(
   return { key: `${kind}\u0000${objectIds.join(',')}`, kind, objectIds, ...fields };
 }
 
+/** A left shape nothing on the right matched. */
+export function missingFinding(rightName: string, shape: SpatialShape): FrameFinding {
+  const message = `${rightName} has nothing here`;
+  return finding('missing', [shape.id], { labelId: shape.labelId, severity: 1, message });
+}
+
+/** A right shape nothing on the left matched. */
+export function extraFinding(rightName: string, shape: SpatialShape): FrameFinding {
+  const message = `only ${rightName} has this`;
+  return finding('extra', [shape.id], { labelId: shape.labelId, severity: 1, message });
+}
+
+/** What a matched pair disagrees on: its labels, and its geometry when drawn apart. */
+export function pairFindings(left: SpatialShape, right: SpatialShape, iou: number): FrameFinding[] {
+  const findings: FrameFinding[] = [];
+  const ids = [left.id, right.id];
+  if (left.labelId !== right.labelId) {
+    const message = `labelled ${left.labelId ?? 'nothing'} and ${right.labelId ?? 'nothing'}`;
+    findings.push(finding('label', ids, { labelId: left.labelId, severity: 0.6, message }));
+  }
+  if (iou < GEOMETRY_AGREEMENT_IOU) {
+    const message = `drawn apart (IoU below ${GEOMETRY_AGREEMENT_IOU})`;
+    findings.push(finding('geometry', ids, { labelId: left.labelId, severity: 0.5, message }));
+  }
+  return findings;
+}
+
+/** A matched pair's IoU as it is summed: in IOU_UNITS. */
+export function iouUnitsOf(iou: number): number {
+  return Math.round(iou * IOU_UNITS);
+}
+
 /**
  * Compares two layers' shapes on one frame: missing (left only), extra (right only), label
  * mismatches and matched pairs drawn apart (IoU below GEOMETRY_AGREEMENT_IOU).
@@ -58,45 +90,21 @@ export function compareFrame(
 ): Result<FrameComparison> {
   const match = matchFrame(left, right, grid, thresholdOf);
   if (!match.ok) return match;
-  const { matched, missing, extra, labelMismatches } = match.value;
+  const { matched, missing, extra } = match.value;
   const rightName = layers[1];
-  const shapes = new Map([...left, ...right].map((shape) => [shape.id, shape]));
-  const labelOf = (id: string) => shapes.get(id)?.labelId ?? null;
-  const isTrack = (id: string) => shapes.get(id)?.geometry.kind === 'box';
+  const [leftById, rightById] = [left, right].map(
+    (shapes) => new Map(shapes.map((shape) => [shape.id, shape])),
+  ) as [Map<string, SpatialShape>, Map<string, SpatialShape>];
+  const isTrack = (shape: SpatialShape | undefined) => shape?.geometry.kind === 'box';
   const findings: FrameFinding[] = [
-    ...missing.map((id) =>
-      finding('missing', [id], {
-        labelId: labelOf(id),
-        severity: 1,
-        message: `${rightName} has nothing here`,
-      }),
-    ),
-    ...extra.map((id) =>
-      finding('extra', [id], {
-        labelId: labelOf(id),
-        severity: 1,
-        message: `only ${rightName} has this`,
-      }),
-    ),
-    ...labelMismatches.map((pair) =>
-      finding('label', [pair.leftId, pair.rightId], {
-        labelId: pair.leftLabelId,
-        severity: 0.6,
-        message: `labelled ${pair.leftLabelId ?? 'nothing'} and ${pair.rightLabelId ?? 'nothing'}`,
-      }),
-    ),
+    ...missing.map((id) => missingFinding(rightName, leftById.get(id) as SpatialShape)),
+    ...extra.map((id) => extraFinding(rightName, rightById.get(id) as SpatialShape)),
   ];
   let iouUnits = 0;
   for (const pair of matched) {
-    iouUnits += Math.round(pair.iou * IOU_UNITS);
-    if (pair.iou >= GEOMETRY_AGREEMENT_IOU) continue;
-    findings.push(
-      finding('geometry', [pair.leftId, pair.rightId], {
-        labelId: labelOf(pair.leftId),
-        severity: 0.5,
-        message: `drawn apart (IoU below ${GEOMETRY_AGREEMENT_IOU})`,
-      }),
-    );
+    iouUnits += iouUnitsOf(pair.iou);
+    const [leftShape, rightShape] = [leftById.get(pair.leftId), rightById.get(pair.rightId)];
+    findings.push(...pairFindings(leftShape as SpatialShape, rightShape as SpatialShape, pair.iou));
   }
   return ok({
     matched: matched.length,
@@ -105,9 +113,13 @@ export function compareFrame(
     iouUnits,
     findings: orNone(findings),
     tracks: {
-      matched: orNone(matched.filter((pair) => isTrack(pair.leftId) && isTrack(pair.rightId))),
-      missing: orNone(missing.filter(isTrack)),
-      extra: orNone(extra.filter(isTrack)),
+      matched: orNone(
+        matched.filter(
+          (pair) => isTrack(leftById.get(pair.leftId)) && isTrack(rightById.get(pair.rightId)),
+        ),
+      ),
+      missing: orNone(missing.filter((id) => isTrack(leftById.get(id)))),
+      extra: orNone(extra.filter((id) => isTrack(rightById.get(id)))),
     },
   });
 }
@@ -115,7 +127,7 @@ export function compareFrame(
 const NONE: readonly never[] = Object.freeze([]);
 
 /** The list, or one shared empty list: the live engine keeps a comparison per cluster and frame. */
-function orNone<T>(list: T[]): T[] {
+export function orNone<T>(list: T[]): T[] {
   return list.length === 0 ? (NONE as unknown as T[]) : list;
 }
 

@@ -1,5 +1,12 @@
 import type { FrameComparison, FrameFinding } from '../compareFrame.ts';
-import { compareFrame } from '../compareFrame.ts';
+import {
+  compareFrame,
+  extraFinding,
+  iouUnitsOf,
+  missingFinding,
+  orNone,
+  pairFindings,
+} from '../compareFrame.ts';
 import type { ShapeBounds } from '../spatial/boundsOfSpans.ts';
 import { overlappingBounds } from '../spatial/overlappingBounds.ts';
 import type { IouThresholdOf } from '../spatial/PreparedShapes.ts';
@@ -19,6 +26,8 @@ export interface Member extends SpatialShape {
  * transitively, and how they compare: such shapes are matched only among themselves.
  */
 export interface Cluster {
+  /** Where the cluster sits in its frame's list. */
+  slot: number;
   members: Member[];
   /** The rectangle around each side's members' bounds; null when a side has none. */
   sideBounds: [ShapeBounds | null, ShapeBounds | null];
@@ -106,13 +115,53 @@ export function clusterMembers(members: readonly Member[], context: ClusterConte
     else groups.set(root, [member]);
   });
   return [...groups.values()].map((group) => ({
+    slot: -1,
     members: group,
     sideBounds: [around(group, 0), around(group, 1)],
     comparison: compareCluster(group, context),
   }));
 }
 
+const NO_TRACKS = { matched: orNone([]), missing: orNone([]), extra: orNone([]) };
+
+/** A shape nothing can match: missing from the right layer, or extra in it. */
+function compareAlone(member: Member, rightName: string): FrameComparison {
+  const left = member.side === 0;
+  const onTrack = member.geometry.kind === 'box' ? [member.id] : orNone<string>([]);
+  return {
+    matched: 0,
+    missing: left ? 1 : 0,
+    extra: left ? 0 : 1,
+    iouUnits: 0,
+    findings: [left ? missingFinding(rightName, member) : extraFinding(rightName, member)],
+    tracks: left ? { ...NO_TRACKS, missing: onTrack } : { ...NO_TRACKS, extra: onTrack },
+  };
+}
+
+/** Two shapes of opposite sides that may match and nothing else may: the matcher pairs them. */
+function compareCouple(left: Member, right: Member, grid: PixelGrid): FrameComparison {
+  const iou = shapeIou(left.geometry, right.geometry, grid);
+  const tracks = left.geometry.kind === 'box' && right.geometry.kind === 'box';
+  return {
+    matched: 1,
+    missing: 0,
+    extra: 0,
+    iouUnits: iouUnitsOf(iou),
+    findings: orNone(pairFindings(left, right, iou)),
+    tracks: tracks
+      ? { ...NO_TRACKS, matched: [{ leftId: left.id, rightId: right.id }] }
+      : NO_TRACKS,
+  };
+}
+
 function compareCluster(members: readonly Member[], context: ClusterContext): FrameComparison {
+  // Most clusters are a lone shape or one matched pair; the matcher is kept for the rest.
+  if (members.length === 1) return compareAlone(members[0] as Member, context.layers[1]);
+  const [first, second] = members as [Member, Member];
+  if (members.length === 2 && first.side !== second.side) {
+    const [left, right] = first.side === 0 ? [first, second] : [second, first];
+    return compareCouple(left, right, context.grid);
+  }
   const shapesOf = (side: 0 | 1) => members.filter((member) => member.side === side);
   const compared = compareFrame(
     context.layers,
@@ -128,24 +177,45 @@ function compareCluster(members: readonly Member[], context: ClusterContext): Fr
 
 /** One frame of a pair: its clusters, which cluster each shape is in, and its findings by key. */
 export class FrameClusters {
-  readonly clusters = new Set<Cluster>();
+  readonly clusters: Cluster[] = [];
   /** By side, then shape id. */
   readonly clusterOf: [Map<string, Cluster>, Map<string, Cluster>] = [new Map(), new Map()];
   readonly findings = new Map<string, FrameFinding>();
 
   add(cluster: Cluster): void {
-    this.clusters.add(cluster);
-    for (const member of cluster.members) {
-      this.clusterOf[member.side].set(member.id, cluster);
-    }
+    cluster.slot = this.clusters.length;
+    this.clusters.push(cluster);
+    for (const member of cluster.members) this.clusterOf[member.side].set(member.id, cluster);
     for (const found of cluster.comparison.findings) this.findings.set(found.key, found);
   }
 
   remove(cluster: Cluster): void {
-    this.clusters.delete(cluster);
-    for (const member of cluster.members) {
-      this.clusterOf[member.side].delete(member.id);
+    const last = this.clusters.pop() as Cluster;
+    if (last !== cluster) {
+      this.clusters[cluster.slot] = last;
+      last.slot = cluster.slot;
     }
+    for (const member of cluster.members) this.clusterOf[member.side].delete(member.id);
     for (const found of cluster.comparison.findings) this.findings.delete(found.key);
+  }
+
+  /** The clusters holding a shape of the other side that `member` may match. */
+  linkedTo(member: Member, grid: PixelGrid): Cluster[] {
+    const linked: Cluster[] = [];
+    const { bounds } = member;
+    if (!bounds) return linked;
+    const opposite = member.side === 0 ? 1 : 0;
+    for (let index = 0; index < this.clusters.length; index += 1) {
+      const cluster = this.clusters[index] as Cluster;
+      const reach = cluster.sideBounds[opposite];
+      if (!reach || !meet(reach, bounds)) continue;
+      for (const other of cluster.members) {
+        if (other.side === opposite && mayMatch(other, member, grid)) {
+          linked.push(cluster);
+          break;
+        }
+      }
+    }
+    return linked;
   }
 }

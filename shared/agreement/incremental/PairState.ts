@@ -7,7 +7,7 @@ import type { SpatialSummary } from '../spatialDisagreements.ts';
 import { meanIoUOf } from '../spatialDisagreements.ts';
 import { switchDisagreement } from '../switchDisagreement.ts';
 import type { DisagreementSet } from './DisagreementSet.ts';
-import type { Cluster, Member } from './FrameClusters.ts';
+import type { Cluster, ClusterContext, Member } from './FrameClusters.ts';
 import { clusterMembers, FrameClusters, mayMatch, meet, memberOf } from './FrameClusters.ts';
 import type { FrameSpan } from './FrameSpan.ts';
 import { mergeSpans } from './FrameSpan.ts';
@@ -73,10 +73,13 @@ export class PairState {
   private readonly context: SpatialContext;
   private readonly sink: DisagreementSet;
 
+  private readonly clusterContext: ClusterContext;
+
   constructor(layers: readonly [string, string], context: SpatialContext, sink: DisagreementSet) {
     this.layers = layers;
     this.context = context;
     this.sink = sink;
+    this.clusterContext = { layers, grid: context.grid, thresholdOf: context.thresholdOf };
   }
 
   /**
@@ -141,11 +144,6 @@ export class PairState {
     this.settle();
   }
 
-  private get clusterContext() {
-    const { grid, thresholdOf } = this.context;
-    return { layers: this.layers, grid, thresholdOf };
-  }
-
   private addFrame(frame: number, left: LayerIndex, right: LayerIndex): void {
     const context = this.clusterContext;
     const members = [
@@ -179,17 +177,8 @@ export class PairState {
       const shape = layer.shapeOf(id, frame);
       if (shape) fresh.push(memberOf(side, shape, this.clusterContext));
     }
-    const opposite = side === 0 ? 1 : 0;
     for (const member of fresh) {
-      if (!member.bounds) continue;
-      for (const cluster of clusters.clusters) {
-        const reach = cluster.sideBounds[opposite];
-        if (!reach || !meet(reach, member.bounds) || affected.has(cluster)) continue;
-        const linked = cluster.members.some(
-          (other) => other.side !== side && mayMatch(other, member, this.context.grid),
-        );
-        if (linked) affected.add(cluster);
-      }
+      for (const cluster of clusters.linkedTo(member, this.context.grid)) affected.add(cluster);
     }
     const members = [...affected]
       .flatMap((cluster) => cluster.members)
