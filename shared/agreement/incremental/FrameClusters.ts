@@ -13,6 +13,7 @@ import type { IouThresholdOf } from '../spatial/PreparedShapes.ts';
 import { boundsOfShape } from '../spatial/PreparedShapes.ts';
 import { shapeIou } from '../spatial/shapeIou.ts';
 import type { PixelGrid, SpatialShape } from '../spatial/SpatialShape.ts';
+import type { Box } from '../../schema/box.ts';
 
 /** A shape of one side of a pair on a frame, with the bounds and threshold the matcher pairs it by. */
 export interface Member extends SpatialShape {
@@ -218,4 +219,47 @@ export class FrameClusters {
     }
     return linked;
   }
+}
+
+/**
+ * The member of a lone box, or of a matched pair of boxes, that `fresh` is the new version of, when
+ * the change keeps the cluster as it is (still a box with an area, still matching its partner);
+ * null otherwise. The caller has checked that `fresh` may match nothing outside it.
+ */
+export function refittable(cluster: Cluster, fresh: Member, grid: PixelGrid): Member | null {
+  if (cluster.members.length > 2 || fresh.geometry.kind !== 'box' || !fresh.bounds) return null;
+  const member = cluster.members.find((each) => each.side === fresh.side && each.id === fresh.id);
+  if (!member || member.geometry.kind !== 'box' || !member.bounds) return null;
+  const partner = cluster.members.find((each) => each !== member);
+  if (partner && (partner.side === fresh.side || !mayMatch(partner, fresh, grid))) return null;
+  return member;
+}
+
+/**
+ * Moves a refittable member to its new box in place and compares its cluster again; nothing new is
+ * kept, so an edit leaves little for the garbage collector.
+ */
+export function refit(
+  cluster: Cluster,
+  member: Member,
+  fresh: Member,
+  context: ClusterContext,
+): void {
+  type BoxGeometry = { kind: 'box'; box: Box };
+  Object.assign((member.geometry as BoxGeometry).box, (fresh.geometry as BoxGeometry).box);
+  // The member owns its bounds (and a lone member's side bounds are the same array).
+  const bounds = member.bounds as unknown as number[];
+  (fresh.bounds as ShapeBounds).forEach((value, index) => (bounds[index] = value));
+  const relabelled = member.labelId !== fresh.labelId;
+  [member.labelId, member.threshold] = [fresh.labelId, fresh.threshold];
+  if (cluster.members.length === 1) {
+    if (relabelled) cluster.comparison = compareAlone(member, context.layers[1]);
+    return;
+  }
+  const { grid } = context;
+  const left = cluster.members.find((each) => each.side === 0) as Member;
+  const right = cluster.members.find((each) => each.side === 1) as Member;
+  const iou = shapeIou(left.geometry, right.geometry, grid);
+  cluster.comparison.iouUnits = iouUnitsOf(iou);
+  cluster.comparison.findings = orNone(pairFindings(left, right, iou));
 }

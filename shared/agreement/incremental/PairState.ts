@@ -8,7 +8,7 @@ import { meanIoUOf } from '../spatialDisagreements.ts';
 import { switchDisagreement } from '../switchDisagreement.ts';
 import type { DisagreementSet } from './DisagreementSet.ts';
 import type { Cluster, ClusterContext, Member } from './FrameClusters.ts';
-import { clusterMembers, FrameClusters, mayMatch, meet, memberOf } from './FrameClusters.ts';
+import { clusterMembers, FrameClusters, memberOf, refit, refittable } from './FrameClusters.ts';
 import type { FrameSpan } from './FrameSpan.ts';
 import { mergeSpans } from './FrameSpan.ts';
 import { IdentityComponents } from './IdentityComponents.ts';
@@ -180,6 +180,18 @@ export class PairState {
     for (const member of fresh) {
       for (const cluster of clusters.linkedTo(member, this.context.grid)) affected.add(cluster);
     }
+    if (affected.size === 1 && fresh.length === 1) {
+      const [cluster] = affected as unknown as [Cluster];
+      const member = refittable(cluster, fresh[0] as Member, this.context.grid);
+      if (member) {
+        clusters.remove(cluster);
+        this.account(frame, cluster.comparison, -1);
+        refit(cluster, member, fresh[0] as Member, this.clusterContext);
+        clusters.add(cluster);
+        this.account(frame, cluster.comparison, 1);
+        return;
+      }
+    }
     const members = [...affected]
       .flatMap((cluster) => cluster.members)
       .filter((member) => member.side !== side || !ids.has(member.id));
@@ -235,6 +247,8 @@ export class PairState {
     }
     this.touched.findings.clear();
     this.touched.tracks.clear();
+    // Re-solve the touched identities now, so reading the summary costs nothing.
+    this.identity.idtp();
   }
 
   private runsOf(key: string): Disagreement[] {
