@@ -177,21 +177,15 @@ export class PairState {
       const shape = layer.shapeOf(id, frame);
       if (shape) fresh.push(memberOf(side, shape, this.clusterContext));
     }
+    const [only] = fresh;
+    // A box relabelled where it stands, with the same threshold, can match nothing new.
+    if (only && fresh.length === 1 && affected.size === 1 && this.standsStill(affected, only)) {
+      if (this.refitInPlace(frame, clusters, affected, only)) return;
+    }
     for (const member of fresh) {
       for (const cluster of clusters.linkedTo(member, this.context.grid)) affected.add(cluster);
     }
-    if (affected.size === 1 && fresh.length === 1) {
-      const [cluster] = affected as unknown as [Cluster];
-      const member = refittable(cluster, fresh[0] as Member, this.context.grid);
-      if (member) {
-        clusters.remove(cluster);
-        this.account(frame, cluster.comparison, -1);
-        refit(cluster, member, fresh[0] as Member, this.clusterContext);
-        clusters.add(cluster);
-        this.account(frame, cluster.comparison, 1);
-        return;
-      }
-    }
+    if (only && fresh.length === 1 && this.refitInPlace(frame, clusters, affected, only)) return;
     const members = [...affected]
       .flatMap((cluster) => cluster.members)
       .filter((member) => member.side !== side || !ids.has(member.id));
@@ -205,7 +199,44 @@ export class PairState {
     }
   }
 
-  private account(frame: number, compared: FrameComparison, sign: 1 | -1): void {
+  /** The changed box's old version in the one affected cluster is where the new one is. */
+  private standsStill(affected: ReadonlySet<Cluster>, fresh: Member): boolean {
+    const [cluster] = affected as unknown as [Cluster];
+    const before = cluster.members.find(
+      (member) => member.side === fresh.side && member.id === fresh.id,
+    );
+    if (!before || before.threshold !== fresh.threshold) return false;
+    const [was, is] = [before.geometry, fresh.geometry];
+    if (was.kind !== 'box' || is.kind !== 'box') return false;
+    const [a, b] = [was.box, is.box];
+    return a.x === b.x && a.y === b.y && a.w === b.w && a.h === b.h;
+  }
+
+  /** Refits the one affected cluster in place when the change keeps it as it is. */
+  private refitInPlace(
+    frame: number,
+    clusters: FrameClusters,
+    affected: ReadonlySet<Cluster>,
+    fresh: Member,
+  ): boolean {
+    if (affected.size !== 1) return false;
+    const [cluster] = affected as unknown as [Cluster];
+    const member = refittable(cluster, fresh, this.context.grid);
+    if (!member) return false;
+    clusters.remove(cluster);
+    // A refit keeps who matches whom, so the tracks' correspondence stands.
+    this.account(frame, cluster.comparison, -1, false);
+    refit(cluster, member, fresh, this.clusterContext);
+    clusters.add(cluster);
+    this.account(frame, cluster.comparison, 1, false);
+    return true;
+  }
+
+  /**
+   * Adds (or takes away) what a cluster's comparison counts on a frame; `withTracks` false leaves
+   * the tracks' correspondence alone, for a refit that keeps it.
+   */
+  private account(frame: number, compared: FrameComparison, sign: 1 | -1, withTracks = true): void {
     this.totals.matched += sign * compared.matched;
     this.totals.missing += sign * compared.missing;
     this.totals.extra += sign * compared.extra;
@@ -218,6 +249,7 @@ export class PairState {
       else this.findingFrames.set(key, frames);
       this.touched.findings.add(key);
     }
+    if (!withTracks) return;
     const { matched, missing, extra } = compared.tracks;
     this.trackFrames.left += sign * (matched.length + missing.length);
     this.trackFrames.right += sign * (matched.length + extra.length);
