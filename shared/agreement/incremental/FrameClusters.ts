@@ -155,7 +155,11 @@ function compareCouple(left: Member, right: Member, grid: PixelGrid): FrameCompa
   };
 }
 
-function compareCluster(members: readonly Member[], context: ClusterContext): FrameComparison {
+/** How a cluster's shapes compare, as compareFrame would find them among the whole frame's. */
+export function compareCluster(
+  members: readonly Member[],
+  context: ClusterContext,
+): FrameComparison {
   // Most clusters are a lone shape or one matched pair; the matcher is kept for the rest.
   if (members.length === 1) return compareAlone(members[0] as Member, context.layers[1]);
   const [first, second] = members as [Member, Member];

@@ -121,9 +121,11 @@ export class IncrementalAgreement {
     const spans: FrameSpan[] = [];
     const tierIds = new Set<string>();
     const ids = new Set<string>();
+    const relabelled = new Set<string>();
     for (const [id, record] of changes) {
       ids.add(id);
       const changed = index.setRecord(id, record);
+      if (changed.relabelled) relabelled.add(id);
       spans.push(...changed.spans);
       for (const tierId of changed.tierIds) tierIds.add(tierId);
     }
@@ -131,7 +133,7 @@ export class IncrementalAgreement {
     const merged = mergeSpans(spans);
     for (const pair of this.pairs.values()) {
       const side = pair.spatial.layers.indexOf(name);
-      if (side === 0 || side === 1) this.refresh(pair, merged, tierIds, { side, ids });
+      if (side === 0 || side === 1) this.refresh(pair, merged, tierIds, { side, ids, relabelled });
     }
   }
 

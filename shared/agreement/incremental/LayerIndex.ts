@@ -43,7 +43,10 @@ export class LayerIndex {
    * Puts a record in place of the one with its id (null removes it); answers the frames on which
    * the layer may now draw differently and the tiers whose segments changed.
    */
-  setRecord(id: string, record: ComparedRecord | null): { spans: FrameSpan[]; tierIds: string[] } {
+  setRecord(
+    id: string,
+    record: ComparedRecord | null,
+  ): { spans: FrameSpan[]; tierIds: string[]; relabelled: boolean } {
     const before = this.objects.get(id) ?? null;
     const after = record?.kind === 'track' || record?.kind === 'shape' ? record : null;
     if (before) this.unindex(id, before);
@@ -62,7 +65,18 @@ export class LayerIndex {
           (tier) => tier !== undefined,
         )
       : [];
-    return { spans: changedFrameSpans(before, after), tierIds };
+    const relabelled =
+      before !== null &&
+      after !== null &&
+      before.kind === after.kind &&
+      before.view.labelId !== after.view.labelId &&
+      JSON.stringify(before.view.keyframes) === JSON.stringify(after.view.keyframes);
+    return { spans: changedFrameSpans(before, after), tierIds, relabelled };
+  }
+
+  /** The label of one object of the layer; null when it has none (or there is no such object). */
+  labelOf(id: string): string | null {
+    return this.objects.get(id)?.view.labelId ?? null;
   }
 
   /** What the layer draws at the frame, in no particular order. */

@@ -8,7 +8,14 @@ import { meanIoUOf } from '../spatialDisagreements.ts';
 import { switchDisagreement } from '../switchDisagreement.ts';
 import type { DisagreementSet } from './DisagreementSet.ts';
 import type { Cluster, ClusterContext, Member } from './FrameClusters.ts';
-import { clusterMembers, FrameClusters, memberOf, refit, refittable } from './FrameClusters.ts';
+import {
+  clusterMembers,
+  compareCluster,
+  FrameClusters,
+  memberOf,
+  refit,
+  refittable,
+} from './FrameClusters.ts';
 import type { FrameSpan } from './FrameSpan.ts';
 import { mergeSpans } from './FrameSpan.ts';
 import { IdentityComponents } from './IdentityComponents.ts';
@@ -21,6 +28,8 @@ type Range = { first: number; last: number } | null;
 export interface ChangedSide {
   side: 0 | 1;
   ids: ReadonlySet<string>;
+  /** Those of the ids whose only change is their label. */
+  relabelled: ReadonlySet<string>;
 }
 
 /** What the spatial part of a pair is compared with: the media's grid and frames, the thresholds. */
@@ -169,6 +178,7 @@ export class PairState {
   private updateFrame(frame: number, layer: LayerIndex, changed: ChangedSide): void {
     const clusters = this.frames.get(frame) as FrameClusters;
     const { side, ids } = changed;
+    if (ids.size === 1 && this.relabelInPlace(frame, clusters, layer, changed)) return;
     const affected = new Set<Cluster>();
     const fresh: Member[] = [];
     for (const id of ids) {
@@ -210,6 +220,33 @@ export class PairState {
     if (was.kind !== 'box' || is.kind !== 'box') return false;
     const [a, b] = [was.box, is.box];
     return a.x === b.x && a.y === b.y && a.w === b.w && a.h === b.h;
+  }
+
+  /**
+   * Gives an object only relabelled its new label in its cluster, when the label's IoU threshold
+   * is the one it had: matching ignores labels, so the cluster and who matches whom stand.
+   */
+  private relabelInPlace(
+    frame: number,
+    clusters: FrameClusters,
+    layer: LayerIndex,
+    changed: ChangedSide,
+  ): boolean {
+    const [id] = changed.ids as unknown as [string];
+    if (!changed.relabelled.has(id)) return false;
+    const cluster = clusters.clusterOf[changed.side].get(id);
+    const member = cluster?.members.find((each) => each.side === changed.side && each.id === id);
+    const labelId = layer.labelOf(id);
+    if (!cluster || !member || this.context.thresholdOf(labelId) !== member.threshold) {
+      return false;
+    }
+    clusters.remove(cluster);
+    this.account(frame, cluster.comparison, -1, false);
+    member.labelId = labelId;
+    cluster.comparison = compareCluster(cluster.members, this.clusterContext);
+    clusters.add(cluster);
+    this.account(frame, cluster.comparison, 1, false);
+    return true;
   }
 
   /** Refits the one affected cluster in place when the change keeps it as it is. */
