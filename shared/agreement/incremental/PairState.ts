@@ -240,12 +240,10 @@ export class PairState {
     if (!cluster || !member || this.context.thresholdOf(labelId) !== member.threshold) {
       return false;
     }
-    clusters.remove(cluster);
-    this.account(frame, cluster.comparison, -1, false);
+    const before = cluster.comparison;
     member.labelId = labelId;
     cluster.comparison = compareCluster(cluster.members, this.clusterContext);
-    clusters.add(cluster);
-    this.account(frame, cluster.comparison, 1, false);
+    this.accountRefit(frame, clusters, before, cluster.comparison);
     return true;
   }
 
@@ -260,33 +258,45 @@ export class PairState {
     const [cluster] = affected as unknown as [Cluster];
     const member = refittable(cluster, fresh, this.context.grid);
     if (!member) return false;
-    clusters.remove(cluster);
-    // A refit keeps who matches whom, so the tracks' correspondence stands.
-    this.account(frame, cluster.comparison, -1, false);
+    const before = { ...cluster.comparison };
     refit(cluster, member, fresh, this.clusterContext);
-    clusters.add(cluster);
-    this.account(frame, cluster.comparison, 1, false);
+    this.accountRefit(frame, clusters, before, cluster.comparison);
     return true;
   }
 
   /**
-   * Adds (or takes away) what a cluster's comparison counts on a frame; `withTracks` false leaves
-   * the tracks' correspondence alone, for a refit that keeps it.
+   * Counts what a refit changed in a cluster that keeps its members and who matches whom: its IoU
+   * total and its findings, touching the maps only where a finding came, went or changed.
    */
-  private account(frame: number, compared: FrameComparison, sign: 1 | -1, withTracks = true): void {
+  private accountRefit(
+    frame: number,
+    clusters: FrameClusters,
+    before: FrameComparison,
+    after: FrameComparison,
+  ): void {
+    this.totals.iouUnits += after.iouUnits - before.iouUnits;
+    if (before.findings.length === 0 && after.findings.length === 0) return;
+    const kept = new Set(after.findings.map((found) => found.key));
+    for (const found of before.findings) {
+      if (kept.has(found.key)) continue;
+      clusters.findings.delete(found.key);
+      this.countFinding(found.key, frame, -1);
+    }
+    const had = new Set(before.findings.map((found) => found.key));
+    for (const found of after.findings) {
+      clusters.findings.set(found.key, found);
+      if (had.has(found.key)) this.touched.findings.add(found.key);
+      else this.countFinding(found.key, frame, 1);
+    }
+  }
+
+  /** Adds (or takes away) what a cluster's comparison counts on a frame. */
+  private account(frame: number, compared: FrameComparison, sign: 1 | -1): void {
     this.totals.matched += sign * compared.matched;
     this.totals.missing += sign * compared.missing;
     this.totals.extra += sign * compared.extra;
     this.totals.iouUnits += sign * compared.iouUnits;
-    for (const { key } of compared.findings) {
-      const frames = this.findingFrames.get(key) ?? new Set<number>();
-      if (sign > 0) frames.add(frame);
-      else frames.delete(frame);
-      if (frames.size === 0) this.findingFrames.delete(key);
-      else this.findingFrames.set(key, frames);
-      this.touched.findings.add(key);
-    }
-    if (!withTracks) return;
+    for (const { key } of compared.findings) this.countFinding(key, frame, sign);
     const { matched, missing, extra } = compared.tracks;
     this.trackFrames.left += sign * (matched.length + missing.length);
     this.trackFrames.right += sign * (matched.length + extra.length);
@@ -296,6 +306,15 @@ export class PairState {
       this.partners.right.set(rightId, frame, sign > 0 ? leftId : null);
       this.touched.tracks.add(`L${leftId}`).add(`R${rightId}`);
     }
+  }
+
+  private countFinding(key: string, frame: number, sign: 1 | -1): void {
+    const frames = this.findingFrames.get(key) ?? new Set<number>();
+    if (sign > 0) frames.add(frame);
+    else frames.delete(frame);
+    if (frames.size === 0) this.findingFrames.delete(key);
+    else this.findingFrames.set(key, frames);
+    this.touched.findings.add(key);
   }
 
   private settle(): void {
