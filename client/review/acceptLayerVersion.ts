@@ -1,13 +1,12 @@
 import type { AcceptedIntoFinal } from '../../shared/agreement/acceptIntoFinal.ts';
 import { acceptIntoFinal } from '../../shared/agreement/acceptIntoFinal.ts';
 import type { Disagreement } from '../../shared/agreement/Disagreement.ts';
-import { decide } from '../../shared/agreement/reviewDocument.ts';
-import { notePerson } from '../../shared/agreement/reviewPeople.ts';
 import { LOCAL_ORIGIN } from '../../shared/doc/origins.ts';
 import type { Result } from '../../shared/schema/result.ts';
 import { fail, ok } from '../../shared/schema/result.ts';
 import type { ReviewCommandContext } from './ReviewCommandContext.ts';
 import { writableFinal, writableReview } from './ReviewCommandContext.ts';
+import { recordDecision } from './recordDecision.ts';
 
 function noteOf(sourceLayer: string, accepted: AcceptedIntoFinal): string {
   const parts = [`accepted ${sourceLayer}'s version`];
@@ -51,19 +50,11 @@ export function acceptLayerVersion(
     LOCAL_ORIGIN,
   );
   if (!accepted.ok) return accepted;
-  review.value.transact(() => {
-    notePerson(review.value, context.me, LOCAL_ORIGIN);
-    decide(
-      review.value,
-      {
-        disagreementId: disagreement.id,
-        verdict: 'resolved',
-        by: context.me.userId,
-        atMs: Math.floor(nowMs),
-        note: noteOf(sourceLayer, accepted.value),
-      },
-      LOCAL_ORIGIN,
-    );
-  }, LOCAL_ORIGIN);
+  recordDecision(review.value, context, {
+    disagreementId: disagreement.id,
+    verdict: 'resolved',
+    note: noteOf(sourceLayer, accepted.value),
+    nowMs,
+  });
   return ok(accepted.value);
 }

@@ -1,11 +1,9 @@
 import type { Disagreement } from '../../shared/agreement/Disagreement.ts';
-import { decide } from '../../shared/agreement/reviewDocument.ts';
-import { notePerson } from '../../shared/agreement/reviewPeople.ts';
-import { LOCAL_ORIGIN } from '../../shared/doc/origins.ts';
 import type { Result } from '../../shared/schema/result.ts';
 import { ok } from '../../shared/schema/result.ts';
 import type { ReviewCommandContext } from './ReviewCommandContext.ts';
 import { writableReview } from './ReviewCommandContext.ts';
+import { recordDecision } from './recordDecision.ts';
 
 /** Records that both layers' versions are acceptable: the disagreement needs nothing in `final`. */
 export function markBothAcceptable(
@@ -14,19 +12,11 @@ export function markBothAcceptable(
 ): Result<void> {
   const review = writableReview(context);
   if (!review.ok) return review;
-  review.value.transact(() => {
-    notePerson(review.value, context.me, LOCAL_ORIGIN);
-    decide(
-      review.value,
-      {
-        disagreementId: disagreement.id,
-        verdict: 'both-acceptable',
-        by: context.me.userId,
-        atMs: Math.floor(context.nowMs()),
-        note: '',
-      },
-      LOCAL_ORIGIN,
-    );
-  }, LOCAL_ORIGIN);
+  recordDecision(review.value, context, {
+    disagreementId: disagreement.id,
+    verdict: 'both-acceptable',
+    note: '',
+    nowMs: context.nowMs(),
+  });
   return ok(undefined);
 }

@@ -5,8 +5,7 @@ import type { ItemSession } from '../session/ItemSession.ts';
 import { EditorWorkspace } from './EditorWorkspace.tsx';
 import { Link } from './Link.tsx';
 import { projectPath } from './Route.ts';
-import { useApiResource } from './useApiResource.ts';
-import { useItemSession } from './useItemSession.ts';
+import { useItemDetailSession } from './useItemDetailSession.ts';
 
 /** Loads an item, opens its live documents and shows the editor. */
 export function EditorPage(props: {
@@ -17,13 +16,12 @@ export function EditorPage(props: {
   onUnauthorised: () => void;
 }) {
   const { api, projectId, itemId } = props;
-  const item = useApiResource<ItemDetail>(
-    `item:${projectId}/${itemId}`,
-    () => api.item(projectId, itemId),
+  const { item, session, error, reloadedBecause } = useItemDetailSession(
+    api,
+    { projectId, itemId },
+    props.openSession,
     props.onUnauthorised,
   );
-  const detail = item.status === 'ready' ? item.value : null;
-  const { session, error, reloadedBecause } = useItemSession(detail, props.openSession);
   const back = <Link to={projectPath(projectId)}>Back to the items of {projectId}</Link>;
   if (item.status === 'loading') return <main className="listing">Loading {itemId}…</main>;
   if (item.status === 'error') {

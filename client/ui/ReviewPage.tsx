@@ -5,8 +5,7 @@ import type { ReviewSession } from '../review/ReviewSession.ts';
 import { Link } from './Link.tsx';
 import { itemPath } from './Route.ts';
 import { ReviewWorkspace } from './ReviewWorkspace.tsx';
-import { useApiResource } from './useApiResource.ts';
-import { useItemSession } from './useItemSession.ts';
+import { useItemDetailSession } from './useItemDetailSession.ts';
 
 /** Loads an item, opens every layer a reviewer compares with its live disagreements, and shows the review page. */
 export function ReviewPage(props: {
@@ -17,13 +16,12 @@ export function ReviewPage(props: {
   onUnauthorised: () => void;
 }) {
   const { api, projectId, itemId } = props;
-  const item = useApiResource<ItemDetail>(
-    `item:${projectId}/${itemId}`,
-    () => api.item(projectId, itemId),
+  const { item, session, error, reloadedBecause } = useItemDetailSession(
+    api,
+    { projectId, itemId },
+    props.openReview,
     props.onUnauthorised,
   );
-  const detail = item.status === 'ready' ? item.value : null;
-  const { session, error, reloadedBecause } = useItemSession(detail, props.openReview);
   const problem =
     item.status === 'error'
       ? item.error

@@ -5,6 +5,7 @@ import { StageMedia } from './StageMedia.tsx';
 import { useCanvasView } from './useCanvasView.ts';
 import type { StageView } from './useStageView.ts';
 import { useZoomableStage } from './useZoomableStage.ts';
+import { fitMediaStyle } from './fitMediaStyle.ts';
 
 /** What the review stage shows: the media at a frame under a scene of every layer shown. */
 export interface ReviewStageProps {
@@ -34,14 +35,7 @@ export function ReviewStage(props: ReviewStageProps) {
   });
   useEffect(() => view?.setScene(scene), [view, scene]);
   return (
-    <div
-      ref={stageRef}
-      className={stageClassName}
-      style={{
-        aspectRatio: `${media.width} / ${media.height}`,
-        width: `min(100cqw, 100cqh * ${media.width} / ${media.height})`,
-      }}
-    >
+    <div ref={stageRef} className={stageClassName} style={fitMediaStyle(media)}>
       <StageMedia
         media={media}
         frame={props.frame}

@@ -25,6 +25,7 @@ import type { StageView } from './useStageView.ts';
 import { useZoomableStage } from './useZoomableStage.ts';
 import { applyShapeDrag } from './shapesAtFrame.ts';
 import { useShapeTool } from './useShapeTool.ts';
+import { fitMediaStyle } from './fitMediaStyle.ts';
 
 /** What the video stage shows and reports. */
 export interface VideoStageProps {
@@ -171,15 +172,7 @@ export function VideoStage(props: VideoStageProps) {
   ]);
 
   return (
-    <div
-      ref={stageRef}
-      className={stageClassName}
-      style={{
-        aspectRatio: `${media.width} / ${media.height}`,
-        // As large as the pane allows in both directions, so the media is never stretched.
-        width: `min(100cqw, 100cqh * ${media.width} / ${media.height})`,
-      }}
-    >
+    <div ref={stageRef} className={stageClassName} style={fitMediaStyle(media)}>
       <StageMedia
         media={media}
         frame={props.frame}
