@@ -3,6 +3,7 @@
 import { performance } from 'node:perf_hooks';
 import { parentPort } from 'node:worker_threads';
 import type { FromAgreementWorker, ToAgreementWorker } from './AgreementMessages.ts';
+import { collectYoungGarbage } from './collectYoungGarbage.ts';
 import { ItemScorer } from './ItemScorer.ts';
 
 /** Updates arriving within this long of each other are scored together. */
@@ -36,6 +37,8 @@ function flush(): void {
     }
   }
   dirty.clear();
+  // Idle until the next message: collect now rather than in the middle of the next batch.
+  setImmediate(collectYoungGarbage);
 }
 
 function handle(message: ToAgreementWorker): void {

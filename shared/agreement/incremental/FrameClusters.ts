@@ -1,17 +1,14 @@
 import type { FrameComparison, FrameFinding } from '../compareFrame.ts';
-import {
-  compareFrame,
-  extraFinding,
-  iouUnitsOf,
-  missingFinding,
-  orNone,
-  pairFindings,
-} from '../compareFrame.ts';
+import { extraFinding, iouUnitsOf, missingFinding, orNone, pairFindings } from '../compareFrame.ts';
+import type { WeightedPair } from '../spatial/AssignmentGraph.ts';
 import type { ShapeBounds } from '../spatial/boundsOfSpans.ts';
+import type { MatchedShapes } from '../spatial/matchFrame.ts';
+import { iouWeight } from '../spatial/iouWeight.ts';
 import { overlappingBounds } from '../spatial/overlappingBounds.ts';
 import type { IouThresholdOf } from '../spatial/PreparedShapes.ts';
 import { boundsOfShape } from '../spatial/PreparedShapes.ts';
 import { shapeIou } from '../spatial/shapeIou.ts';
+import { solveAssignment } from '../spatial/solveAssignment.ts';
 import type { PixelGrid, SpatialShape } from '../spatial/SpatialShape.ts';
 import type { Box } from '../../schema/box.ts';
 
@@ -155,30 +152,80 @@ function compareCouple(left: Member, right: Member, grid: PixelGrid): FrameCompa
   };
 }
 
+function byId(first: Member, second: Member): number {
+  return first.id < second.id ? -1 : first.id > second.id ? 1 : 0;
+}
+
+/**
+ * A cluster of three or more shapes matched as compareFrame matches a frame (label-blind optimal
+ * assignment, each side ranked by id for the tie-break), reusing what the members already carry:
+ * bounds and thresholds. A cluster is connected by the pairs that may match, so it is one group.
+ */
+function compareGroup(members: readonly Member[], context: ClusterContext): FrameComparison {
+  const left = members.filter((member) => member.side === 0).sort(byId);
+  const right = members.filter((member) => member.side === 1).sort(byId);
+  const pairs: WeightedPair[] = [];
+  const iouOfPair = new Map<number, number>();
+  left.forEach((first, leftIndex) => {
+    right.forEach((second, rightIndex) => {
+      if (!first.bounds || !second.bounds || !meet(first.bounds, second.bounds)) return;
+      const iou = shapeIou(first.geometry, second.geometry, context.grid);
+      if (!(iou > 0 && iou >= Math.max(first.threshold, second.threshold))) return;
+      pairs.push({ left: leftIndex, right: rightIndex, weight: iouWeight(iou) });
+      iouOfPair.set(leftIndex * right.length + rightIndex, iou);
+    });
+  });
+  const [leftMatched, rightMatched] = [new Uint8Array(left.length), new Uint8Array(right.length)];
+  const findings: FrameFinding[] = [];
+  const matchedTracks: MatchedShapes[] = [];
+  let iouUnits = 0;
+  const assignment = solveAssignment(left.length, right.length, pairs);
+  for (const { left: leftIndex, right: rightIndex } of assignment) {
+    const [first, second] = [left[leftIndex] as Member, right[rightIndex] as Member];
+    [leftMatched[leftIndex], rightMatched[rightIndex]] = [1, 1];
+    const iou = iouOfPair.get(leftIndex * right.length + rightIndex) as number;
+    iouUnits += iouUnitsOf(iou);
+    findings.push(...pairFindings(first, second, iou));
+    if (first.geometry.kind === 'box' && second.geometry.kind === 'box') {
+      matchedTracks.push({ leftId: first.id, rightId: second.id, iou });
+    }
+  }
+  const missing = left.filter((_, index) => !leftMatched[index]);
+  const extra = right.filter((_, index) => !rightMatched[index]);
+  const rightName = context.layers[1];
+  const onTracks = (shapes: Member[]) =>
+    orNone(shapes.filter((shape) => shape.geometry.kind === 'box').map((shape) => shape.id));
+  return {
+    matched: assignment.length,
+    missing: missing.length,
+    extra: extra.length,
+    iouUnits,
+    findings: orNone([
+      ...missing.map((shape) => missingFinding(rightName, shape)),
+      ...extra.map((shape) => extraFinding(rightName, shape)),
+      ...findings,
+    ]),
+    tracks: { matched: orNone(matchedTracks), missing: onTracks(missing), extra: onTracks(extra) },
+  };
+}
+
 /** How a cluster's shapes compare, as compareFrame would find them among the whole frame's. */
 export function compareCluster(
   members: readonly Member[],
   context: ClusterContext,
 ): FrameComparison {
-  // Most clusters are a lone shape or one matched pair; the matcher is kept for the rest.
+  // Most clusters are a lone shape or one matched pair; the general matcher is kept for the rest.
   if (members.length === 1) return compareAlone(members[0] as Member, context.layers[1]);
   const [first, second] = members as [Member, Member];
   if (members.length === 2 && first.side !== second.side) {
     const [left, right] = first.side === 0 ? [first, second] : [second, first];
     return compareCouple(left, right, context.grid);
   }
-  const shapesOf = (side: 0 | 1) => members.filter((member) => member.side === side);
-  const compared = compareFrame(
-    context.layers,
-    shapesOf(0),
-    shapesOf(1),
-    context.grid,
-    context.thresholdOf,
-  );
-  // Thresholds are checked when the engine is created, so shapes always compare.
-  if (!compared.ok) throw new Error(compared.error);
-  return compared.value;
+  return compareGroup(members, context);
 }
+
+/** Numbers kept per cluster for the search by bounds: each side's rectangle, NaN when it has none. */
+const REACH_STRIDE = 8;
 
 /** One frame of a pair: its clusters, which cluster each shape is in, and its findings by key. */
 export class FrameClusters {
@@ -186,10 +233,25 @@ export class FrameClusters {
   /** By side, then shape id. */
   readonly clusterOf: [Map<string, Cluster>, Map<string, Cluster>] = [new Map(), new Map()];
   readonly findings = new Map<string, FrameFinding>();
+  /**
+   * Each cluster's side bounds by slot, in one flat array outside the object heap: the search for
+   * the clusters a shape meets reads numbers in a row instead of following a pointer per cluster.
+   */
+  private reach: Float64Array;
+
+  constructor(expectedClusters = 4) {
+    this.reach = new Float64Array(Math.max(1, expectedClusters) * REACH_STRIDE);
+  }
 
   add(cluster: Cluster): void {
     cluster.slot = this.clusters.length;
     this.clusters.push(cluster);
+    if (this.reach.length < this.clusters.length * REACH_STRIDE) {
+      const grown = new Float64Array(this.reach.length * 2);
+      grown.set(this.reach);
+      this.reach = grown;
+    }
+    this.writeReach(cluster);
     for (const member of cluster.members) this.clusterOf[member.side].set(member.id, cluster);
     for (const found of cluster.comparison.findings) this.findings.set(found.key, found);
   }
@@ -199,9 +261,16 @@ export class FrameClusters {
     if (last !== cluster) {
       this.clusters[cluster.slot] = last;
       last.slot = cluster.slot;
+      this.writeReach(last);
     }
     for (const member of cluster.members) this.clusterOf[member.side].delete(member.id);
     for (const found of cluster.comparison.findings) this.findings.delete(found.key);
+  }
+
+  /** Moves a refittable member of a cluster to its new box (see `refit`). */
+  refit(cluster: Cluster, member: Member, fresh: Member, context: ClusterContext): void {
+    refit(cluster, member, fresh, context);
+    this.writeReach(cluster);
   }
 
   /** The clusters holding a shape of the other side that `member` may match. */
@@ -210,18 +279,35 @@ export class FrameClusters {
     const { bounds } = member;
     if (!bounds) return linked;
     const opposite = member.side === 0 ? 1 : 0;
+    const [x0, y0, x1, y1] = bounds;
+    const reach = this.reach;
     for (let index = 0; index < this.clusters.length; index += 1) {
-      const cluster = this.clusters[index] as Cluster;
-      const reach = cluster.sideBounds[opposite];
-      if (!reach || !meet(reach, bounds)) continue;
-      for (const other of cluster.members) {
+      // As meet(): a side without shapes holds NaN, which meets nothing.
+      const at = index * REACH_STRIDE + opposite * 4;
+      const meets =
+        (reach[at] as number) <= x1 &&
+        x0 <= (reach[at + 2] as number) &&
+        (reach[at + 1] as number) <= y1 &&
+        y0 <= (reach[at + 3] as number);
+      if (!meets) continue;
+      for (const other of (this.clusters[index] as Cluster).members) {
         if (other.side === opposite && mayMatch(other, member, grid)) {
-          linked.push(cluster);
+          linked.push(this.clusters[index] as Cluster);
           break;
         }
       }
     }
     return linked;
+  }
+
+  private writeReach(cluster: Cluster): void {
+    const at = cluster.slot * REACH_STRIDE;
+    for (const side of [0, 1] as const) {
+      const bounds = cluster.sideBounds[side];
+      for (let corner = 0; corner < 4; corner += 1) {
+        this.reach[at + side * 4 + corner] = bounds ? (bounds[corner] as number) : Number.NaN;
+      }
+    }
   }
 }
 

@@ -13,7 +13,6 @@ import {
   compareCluster,
   FrameClusters,
   memberOf,
-  refit,
   refittable,
 } from './FrameClusters.ts';
 import type { FrameSpan } from './FrameSpan.ts';
@@ -159,9 +158,10 @@ export class PairState {
       ...left.shapesAt(frame).map((shape) => memberOf(0, shape, context)),
       ...right.shapesAt(frame).map((shape) => memberOf(1, shape, context)),
     ];
-    const clusters = new FrameClusters();
+    const found = clusterMembers(members, this.clusterContext);
+    const clusters = new FrameClusters(found.length);
     this.frames.set(frame, clusters);
-    for (const cluster of clusterMembers(members, this.clusterContext)) {
+    for (const cluster of found) {
       clusters.add(cluster);
       this.account(frame, cluster.comparison, 1);
     }
@@ -199,13 +199,60 @@ export class PairState {
     const members = [...affected]
       .flatMap((cluster) => cluster.members)
       .filter((member) => member.side !== side || !ids.has(member.id));
+    const before: FrameComparison[] = [];
     for (const cluster of affected) {
       clusters.remove(cluster);
-      this.account(frame, cluster.comparison, -1);
+      before.push(cluster.comparison);
     }
+    const after: FrameComparison[] = [];
     for (const cluster of clusterMembers([...members, ...fresh], this.clusterContext)) {
       clusters.add(cluster);
-      this.account(frame, cluster.comparison, 1);
+      after.push(cluster.comparison);
+    }
+    this.accountReplaced(frame, before, after);
+  }
+
+  /**
+   * Counts clusters re-solved on a frame: the totals of those that went out and came in, but only
+   * the findings and matched tracks that differ, so what re-clustering left as it was is not
+   * rebuilt when the pair settles.
+   */
+  private accountReplaced(
+    frame: number,
+    before: readonly FrameComparison[],
+    after: readonly FrameComparison[],
+  ): void {
+    for (const [comparisons, sign] of [
+      [before, -1],
+      [after, 1],
+    ] as const) {
+      for (const compared of comparisons) this.countTotals(compared, sign);
+    }
+    const findingsOf = (comparisons: readonly FrameComparison[]) =>
+      new Map(
+        comparisons.flatMap((compared) => compared.findings.map((found) => [found.key, found])),
+      );
+    const [wereFound, areFound] = [findingsOf(before), findingsOf(after)];
+    for (const key of wereFound.keys()) {
+      if (!areFound.has(key)) this.countFinding(key, frame, -1);
+    }
+    for (const [key, found] of areFound) {
+      const was = wereFound.get(key);
+      if (!was) this.countFinding(key, frame, 1);
+      else if (!sameFinding(was, found)) this.touched.findings.add(key);
+    }
+    const pairsOf = (comparisons: readonly FrameComparison[]) =>
+      new Map(
+        comparisons.flatMap((compared) =>
+          compared.tracks.matched.map((pair) => [`${pair.leftId}\u0000${pair.rightId}`, pair]),
+        ),
+      );
+    const [werePaired, arePaired] = [pairsOf(before), pairsOf(after)];
+    for (const [key, pair] of werePaired) {
+      if (!arePaired.has(key)) this.countPair(frame, pair, -1);
+    }
+    for (const [key, pair] of arePaired) {
+      if (!werePaired.has(key)) this.countPair(frame, pair, 1);
     }
   }
 
@@ -259,7 +306,7 @@ export class PairState {
     const member = refittable(cluster, fresh, this.context.grid);
     if (!member) return false;
     const before = { ...cluster.comparison };
-    refit(cluster, member, fresh, this.clusterContext);
+    clusters.refit(cluster, member, fresh, this.clusterContext);
     this.accountRefit(frame, clusters, before, cluster.comparison);
     return true;
   }
@@ -292,20 +339,31 @@ export class PairState {
 
   /** Adds (or takes away) what a cluster's comparison counts on a frame. */
   private account(frame: number, compared: FrameComparison, sign: 1 | -1): void {
+    this.countTotals(compared, sign);
+    for (const { key } of compared.findings) this.countFinding(key, frame, sign);
+    for (const pair of compared.tracks.matched) this.countPair(frame, pair, sign);
+  }
+
+  private countTotals(compared: FrameComparison, sign: 1 | -1): void {
     this.totals.matched += sign * compared.matched;
     this.totals.missing += sign * compared.missing;
     this.totals.extra += sign * compared.extra;
     this.totals.iouUnits += sign * compared.iouUnits;
-    for (const { key } of compared.findings) this.countFinding(key, frame, sign);
     const { matched, missing, extra } = compared.tracks;
     this.trackFrames.left += sign * (matched.length + missing.length);
     this.trackFrames.right += sign * (matched.length + extra.length);
-    for (const { leftId, rightId } of matched) {
-      this.identity.count(leftId, rightId, sign);
-      this.partners.left.set(leftId, frame, sign > 0 ? rightId : null);
-      this.partners.right.set(rightId, frame, sign > 0 ? leftId : null);
-      this.touched.tracks.add(`L${leftId}`).add(`R${rightId}`);
-    }
+  }
+
+  /** Two tracks matched on a frame (or no longer): their co-occurrence and partners. */
+  private countPair(
+    frame: number,
+    { leftId, rightId }: { leftId: string; rightId: string },
+    sign: 1 | -1,
+  ): void {
+    this.identity.count(leftId, rightId, sign);
+    this.partners.left.set(leftId, frame, sign > 0 ? rightId : null);
+    this.partners.right.set(rightId, frame, sign > 0 ? leftId : null);
+    this.touched.tracks.add(`L${leftId}`).add(`R${rightId}`);
   }
 
   private countFinding(key: string, frame: number, sign: 1 | -1): void {
@@ -352,4 +410,12 @@ export class PairState {
     }
     return runs;
   }
+}
+
+function sameFinding(first: FrameFinding, second: FrameFinding): boolean {
+  return (
+    first.labelId === second.labelId &&
+    first.severity === second.severity &&
+    first.message === second.message
+  );
 }
