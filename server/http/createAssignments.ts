@@ -15,7 +15,7 @@ export interface AssignmentTarget {
 const ID_ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
 
 /** A fresh assignment id: 16 characters of [0-9a-z] (~82 bits), valid inside `a.<id>` and `review.<id>`. */
-function newAssignmentId(): string {
+export function newAssignmentId(): string {
   return [...randomBytes(16)].map((byte) => ID_ALPHABET[byte % ID_ALPHABET.length]).join('');
 }
 

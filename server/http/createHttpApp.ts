@@ -10,6 +10,7 @@ import type { MetaStore } from '../storage/MetaStore.ts';
 import { clientConfigRoutes } from './clientConfigRoutes.ts';
 import { assignmentRoutes } from './assignmentRoutes.ts';
 import { errorResponse } from './errorResponse.ts';
+import { calibrationRoutes } from './calibrationRoutes.ts';
 import { exchangeRoutes } from './exchangeRoutes.ts';
 import { historyRoutes } from './historyRoutes.ts';
 import type { HttpEnv } from './HttpEnv.ts';
@@ -92,6 +93,7 @@ export function createHttpApp(dependencies: HttpAppDependencies): Hono<HttpEnv> 
   if (documentStore && collab) {
     app.route('/', historyRoutes({ ...routeDependencies, documentStore, collab }));
     app.route('/', exchangeRoutes({ ...routeDependencies, documentStore, collab }));
+    app.route('/', calibrationRoutes({ ...routeDependencies, documentStore, collab }));
   }
   app.get('*', staticClient(config.clientDir));
 

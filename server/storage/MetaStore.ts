@@ -77,6 +77,24 @@ export interface AssignmentRow {
   revealedAtMs: number | null;
 }
 
+/**
+ * A guideline-calibration session: trainees label the same gold items blind, each in the blind
+ * assignments the session made, until the trainer reveals; a closed session keeps its report.
+ */
+export interface CalibrationSessionRow {
+  /** Unique across the server; matches ASSIGNMENT_ID_PATTERN. */
+  id: string;
+  projectId: string;
+  name: string;
+  /** Who started it. */
+  trainerId: string;
+  createdAtMs: number;
+  revealedAtMs: number | null;
+  closedAtMs: number | null;
+  /** The report's JSON, frozen when the session closes; null while it runs. */
+  report: string | null;
+}
+
 /** A user's role in a project. */
 export interface MembershipRow {
   userId: string;
@@ -126,6 +144,22 @@ export interface MetaStore {
    * `changedAtMs` when the mode is `revealed` and null for any other mode.
    */
   setAssignmentMode(assignmentId: string, mode: AssignmentMode, changedAtMs: number): Promise<void>;
+
+  /** Stores a new calibration session and the blind assignments it made (already stored). */
+  createCalibrationSession(
+    session: CalibrationSessionRow,
+    assignmentIds: readonly string[],
+  ): Promise<void>;
+  getCalibrationSession(sessionId: string): Promise<CalibrationSessionRow | undefined>;
+  /** The project's sessions, newest first (ties by id). */
+  listCalibrationSessions(projectId: string): Promise<CalibrationSessionRow[]>;
+  /** The assignments a session made, oldest first (ties by id). */
+  listSessionAssignments(sessionId: string): Promise<AssignmentRow[]>;
+  /** Records the reveal or the close (with the frozen report) of a session. */
+  updateCalibrationSession(
+    sessionId: string,
+    change: Partial<Pick<CalibrationSessionRow, 'revealedAtMs' | 'closedAtMs' | 'report'>>,
+  ): Promise<void>;
 
   /**
    * Runs `work` in one transaction against the store it is given: all of it is stored, or none.

@@ -2,7 +2,14 @@ import type { AssignmentMode } from '../../shared/protocol/assignments.ts';
 import { ASSIGNMENT_MODES } from '../../shared/protocol/assignments.ts';
 import type { Role } from '../../shared/protocol/http.ts';
 import { ROLES } from '../../shared/protocol/http.ts';
-import type { AssignmentRow, ItemRow, MediaFrameRow, MediaRow, UserRow } from './MetaStore.ts';
+import type {
+  AssignmentRow,
+  CalibrationSessionRow,
+  ItemRow,
+  MediaFrameRow,
+  MediaRow,
+  UserRow,
+} from './MetaStore.ts';
 
 /**
  * A row of the metadata tables as a database driver returns it. The mappers read every column
@@ -70,6 +77,20 @@ function assignmentModeFromColumn(value: unknown): AssignmentMode {
   return (ASSIGNMENT_MODES as readonly unknown[]).includes(value)
     ? (value as AssignmentMode)
     : 'blind';
+}
+
+export function calibrationSessionFromRow(row: MetaRow): CalibrationSessionRow {
+  const orNull = (value: unknown) => (value === null || value === undefined ? null : Number(value));
+  return {
+    id: String(row.id),
+    projectId: String(row.project_id),
+    name: String(row.name),
+    trainerId: String(row.trainer_id),
+    createdAtMs: Number(row.created_at),
+    revealedAtMs: orNull(row.revealed_at),
+    closedAtMs: orNull(row.closed_at),
+    report: row.report === null || row.report === undefined ? null : String(row.report),
+  };
 }
 
 export function assignmentFromRow(row: MetaRow): AssignmentRow {

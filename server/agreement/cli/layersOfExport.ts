@@ -18,7 +18,7 @@ function isCompared(layer: string): boolean {
  * to is a transcript tier, any other a segments tier (the file carries no label schema).
  */
 export function layersOfExport(
-  item: NativeItem,
+  item: Pick<NativeItem, 'layers'>,
   only: readonly string[] | null,
 ): {
   layers: Map<string, LayerSnapshot>;

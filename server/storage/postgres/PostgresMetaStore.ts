@@ -3,6 +3,7 @@ import type { AssignmentMode } from '../../../shared/protocol/assignments.ts';
 import type { Role } from '../../../shared/protocol/http.ts';
 import type {
   AssignmentRow,
+  CalibrationSessionRow,
   ItemRow,
   MediaFrameRow,
   MediaRow,
@@ -13,8 +14,10 @@ import type {
 } from '../MetaStore.ts';
 import { migratePostgresTables } from './migratePostgresTables.ts';
 import { metaTableMigrations } from './metaTableMigrations.ts';
+import { sessionChangeColumns } from '../sessionChangeColumns.ts';
 import {
   assignmentFromRow,
+  calibrationSessionFromRow,
   itemFromRow,
   mediaFrameFromRow,
   mediaFromRow,
@@ -224,6 +227,63 @@ export class PostgresMetaStore implements MetaStore {
       mode === 'revealed' ? changedAtMs : null,
       assignmentId,
     ]);
+  }
+
+  async createCalibrationSession(
+    session: CalibrationSessionRow,
+    assignmentIds: readonly string[],
+  ): Promise<void> {
+    await this.query(
+      `INSERT INTO calibration_sessions (id, project_id, name, trainer_id, created_at, revealed_at, closed_at, report)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [
+        ...[session.id, session.projectId, session.name, session.trainerId, session.createdAtMs],
+        ...[session.revealedAtMs, session.closedAtMs, session.report],
+      ],
+    );
+    for (const assignmentId of assignmentIds) {
+      await this.query(
+        'INSERT INTO calibration_assignments (session_id, assignment_id) VALUES ($1, $2)',
+        [session.id, assignmentId],
+      );
+    }
+  }
+
+  async getCalibrationSession(sessionId: string): Promise<CalibrationSessionRow | undefined> {
+    const rows = await this.query('SELECT * FROM calibration_sessions WHERE id = $1', [sessionId]);
+    return rows[0] ? calibrationSessionFromRow(rows[0]) : undefined;
+  }
+
+  async listCalibrationSessions(projectId: string): Promise<CalibrationSessionRow[]> {
+    const rows = await this.query(
+      'SELECT * FROM calibration_sessions WHERE project_id = $1 ORDER BY created_at DESC, id COLLATE "C"',
+      [projectId],
+    );
+    return rows.map(calibrationSessionFromRow);
+  }
+
+  async listSessionAssignments(sessionId: string): Promise<AssignmentRow[]> {
+    const rows = await this.query(
+      `SELECT assignments.* FROM assignments
+       JOIN calibration_assignments ON calibration_assignments.assignment_id = assignments.id
+       WHERE calibration_assignments.session_id = $1
+       ORDER BY assignments.created_at, assignments.id COLLATE "C"`,
+      [sessionId],
+    );
+    return rows.map(assignmentFromRow);
+  }
+
+  async updateCalibrationSession(
+    sessionId: string,
+    change: Partial<Pick<CalibrationSessionRow, 'revealedAtMs' | 'closedAtMs' | 'report'>>,
+  ): Promise<void> {
+    const columns = sessionChangeColumns(change);
+    if (columns.length === 0) return;
+    const assignments = columns.map(([name], index) => `${name} = $${index + 1}`).join(', ');
+    await this.query(
+      `UPDATE calibration_sessions SET ${assignments} WHERE id = $${columns.length + 1}`,
+      [...columns.map(([, value]) => value), sessionId],
+    );
   }
 
   async transaction<T>(work: (store: MetaStore) => Promise<T>): Promise<T> {

@@ -91,4 +91,26 @@ export const metaTableMigrations: readonly TableMigration[] = [
       );
     `,
   },
+  {
+    version: 4,
+    name: 'AddCalibrationSessions',
+    sql: `
+      CREATE TABLE calibration_sessions (
+        id TEXT PRIMARY KEY,
+        project_id TEXT NOT NULL REFERENCES projects (id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        trainer_id TEXT NOT NULL,
+        created_at BIGINT NOT NULL,
+        revealed_at BIGINT,
+        closed_at BIGINT,
+        report TEXT
+      );
+      CREATE INDEX calibration_sessions_of_project ON calibration_sessions (project_id);
+      CREATE TABLE calibration_assignments (
+        session_id TEXT NOT NULL REFERENCES calibration_sessions (id) ON DELETE CASCADE,
+        assignment_id TEXT NOT NULL REFERENCES assignments (id) ON DELETE CASCADE,
+        PRIMARY KEY (session_id, assignment_id)
+      );
+    `,
+  },
 ];

@@ -3,6 +3,7 @@ import type { AssignmentMode } from '../../../shared/protocol/assignments.ts';
 import type { Role } from '../../../shared/protocol/http.ts';
 import type {
   AssignmentRow,
+  CalibrationSessionRow,
   ItemRow,
   MediaFrameRow,
   MediaRow,
@@ -15,6 +16,7 @@ import { migrateTables } from '../openDatabase.ts';
 import type { MetaRow } from '../metaRowsFromDatabase.ts';
 import {
   assignmentFromRow,
+  calibrationSessionFromRow,
   itemFromRow,
   mediaFrameFromRow,
   mediaFromRow,
@@ -22,6 +24,7 @@ import {
   userFromRow,
 } from '../metaRowsFromDatabase.ts';
 import { metaTableMigrations } from './metaTableMigrations.ts';
+import { sessionChangeColumns } from '../sessionChangeColumns.ts';
 
 /** MetaStore on the embedded SQLite database. */
 export class SqliteMetaStore implements MetaStore {
@@ -240,6 +243,65 @@ export class SqliteMetaStore implements MetaStore {
     this.database
       .prepare('UPDATE assignments SET mode = ?, revealed_at = ? WHERE id = ?')
       .run(mode, mode === 'revealed' ? changedAtMs : null, assignmentId);
+  }
+
+  async createCalibrationSession(
+    session: CalibrationSessionRow,
+    assignmentIds: readonly string[],
+  ): Promise<void> {
+    this.database
+      .prepare(
+        `INSERT INTO calibration_sessions (id, project_id, name, trainer_id, created_at, revealed_at, closed_at, report)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        ...[session.id, session.projectId, session.name, session.trainerId, session.createdAtMs],
+        ...[session.revealedAtMs, session.closedAtMs, session.report],
+      );
+    const link = this.database.prepare(
+      'INSERT INTO calibration_assignments (session_id, assignment_id) VALUES (?, ?)',
+    );
+    for (const assignmentId of assignmentIds) link.run(session.id, assignmentId);
+  }
+
+  async getCalibrationSession(sessionId: string): Promise<CalibrationSessionRow | undefined> {
+    const row = this.database
+      .prepare('SELECT * FROM calibration_sessions WHERE id = ?')
+      .get(sessionId);
+    return row ? calibrationSessionFromRow(row as MetaRow) : undefined;
+  }
+
+  async listCalibrationSessions(projectId: string): Promise<CalibrationSessionRow[]> {
+    return this.database
+      .prepare(
+        'SELECT * FROM calibration_sessions WHERE project_id = ? ORDER BY created_at DESC, id',
+      )
+      .all(projectId)
+      .map((row) => calibrationSessionFromRow(row as MetaRow));
+  }
+
+  async listSessionAssignments(sessionId: string): Promise<AssignmentRow[]> {
+    return this.database
+      .prepare(
+        `SELECT assignments.* FROM assignments
+         JOIN calibration_assignments ON calibration_assignments.assignment_id = assignments.id
+         WHERE calibration_assignments.session_id = ? ORDER BY assignments.created_at, assignments.id`,
+      )
+      .all(sessionId)
+      .map((row) => assignmentFromRow(row as MetaRow));
+  }
+
+  async updateCalibrationSession(
+    sessionId: string,
+    change: Partial<Pick<CalibrationSessionRow, 'revealedAtMs' | 'closedAtMs' | 'report'>>,
+  ): Promise<void> {
+    const columns = sessionChangeColumns(change);
+    if (columns.length === 0) return;
+    this.database
+      .prepare(
+        `UPDATE calibration_sessions SET ${columns.map(([name]) => `${name} = ?`).join(', ')} WHERE id = ?`,
+      )
+      .run(...columns.map(([, value]) => value), sessionId);
   }
 
   async transaction<T>(work: (store: MetaStore) => Promise<T>): Promise<T> {

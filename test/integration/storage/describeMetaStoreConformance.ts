@@ -193,6 +193,68 @@ export function describeMetaStoreConformance(context: StorageSuiteContext): void
       expect((await metaStore.getAssignment('b2'))?.revealedAtMs).toBeNull();
     });
 
+    it('stores calibration sessions with their assignments and records reveal and close', async () => {
+      const { metaStore } = await context.open();
+      await seedProject(metaStore);
+      await metaStore.createItem({
+        projectId: 'street',
+        id: 'clip-1',
+        name: 'Clip',
+        mediaId: null,
+      });
+      const assignment = {
+        projectId: 'street',
+        itemId: 'clip-1',
+        createdBy: 'u-grace',
+        mode: 'blind' as const,
+        revealedAtMs: null,
+      };
+      await metaStore.createAssignment({
+        ...assignment,
+        id: 'z9',
+        userId: 'u-ada',
+        createdAtMs: 5,
+      });
+      await metaStore.createAssignment({
+        ...assignment,
+        id: 'a1',
+        userId: 'u-Zed',
+        createdAtMs: 5,
+      });
+      await metaStore.createAssignment({
+        ...assignment,
+        id: 'x0',
+        userId: 'u-Zed',
+        createdAtMs: 1,
+      });
+      const session = {
+        id: 's-one',
+        projectId: 'street',
+        name: 'Round "1" <b>',
+        trainerId: 'u-grace',
+        createdAtMs: 5,
+        revealedAtMs: null,
+        closedAtMs: null,
+        report: null,
+      };
+      await metaStore.createCalibrationSession(session, ['z9', 'a1']);
+      await metaStore.createCalibrationSession({ ...session, id: 's-two', createdAtMs: 9 }, []);
+      expect(await metaStore.getCalibrationSession('s-one')).toEqual(session);
+      expect(await metaStore.getCalibrationSession('s-none')).toBeUndefined();
+      const listed = await metaStore.listCalibrationSessions('street');
+      expect(listed.map((row) => row.id)).toEqual(['s-two', 's-one']);
+      const linked = await metaStore.listSessionAssignments('s-one');
+      expect(linked.map((row) => row.id)).toEqual(['a1', 'z9']);
+      await metaStore.updateCalibrationSession('s-one', { revealedAtMs: 7 });
+      await metaStore.updateCalibrationSession('s-one', { closedAtMs: 8, report: '{"ok":true}' });
+      expect(await metaStore.getCalibrationSession('s-one')).toEqual({
+        ...session,
+        revealedAtMs: 7,
+        closedAtMs: 8,
+        report: '{"ok":true}',
+      });
+    });
+
     it('keeps nothing of a transaction whose work throws', async () => {
       const { metaStore } = await context.open();
       const failing = metaStore.transaction(async (store) => {
