@@ -181,6 +181,26 @@ describe('calibration sessions over HTTP', () => {
     const car = report.body.labels.find((each) => each.labelId === 'car');
     expect([car?.gold, car?.agreed]).toEqual([6, 3]);
 
+    for (const format of ['csv', 'html']) {
+      const file = await fetch(`${server.url}${sessionPath}/report.${format}`, {
+        headers: { authorization: `Bearer ${server.trainer.token}` },
+      });
+      expect(file.status).toBe(200);
+      expect(file.headers.get('content-type')).toContain(
+        format === 'csv' ? 'text/csv' : 'text/html',
+      );
+      expect(await file.text()).toContain('Round 1');
+    }
+    const unknown = await asTrainer('GET', `${sessionPath}/report.pdf`);
+    expect([unknown.status, unknown.body.error.field]).toEqual([404, 'format']);
+    const byTrainee = await callApi(
+      server.url,
+      trainees.ann.token,
+      'GET',
+      `${sessionPath}/report.json`,
+    );
+    expect(byTrainee.status).toBe(403);
+
     const exported = await exportOverHttp(
       server.url,
       server.trainer.token,
