@@ -1,13 +1,21 @@
 import type { ItemDetail } from '../shared/protocol/http.ts';
+import { openGuidelinesSession } from './guidelines/openGuidelinesSession.ts';
 import { openReviewSession } from './review/openReviewSession.ts';
+import { openSchemaSession } from './schemaEditor/openSchemaSession.ts';
 import { openItemSession } from './session/openItemSession.ts';
+import { openCalibrationWatch } from './calibration/openCalibrationWatch.ts';
+import { addDisagreementExample } from './guidelines/addDisagreementExample.ts';
 import { AppHeader } from './ui/AppHeader.tsx';
+import { CalibrationListPage } from './ui/CalibrationListPage.tsx';
+import { CalibrationSessionPage } from './ui/CalibrationSessionPage.tsx';
 import { EditorPage } from './ui/EditorPage.tsx';
+import { GuidelinesPage } from './ui/GuidelinesPage.tsx';
 import { ItemListPage } from './ui/ItemListPage.tsx';
 import { LoginPage } from './ui/LoginPage.tsx';
 import { NotFoundPage } from './ui/NotFoundPage.tsx';
 import { ProjectListPage } from './ui/ProjectListPage.tsx';
 import { ReviewPage } from './ui/ReviewPage.tsx';
+import { SchemaPage } from './ui/SchemaPage.tsx';
 import { useCollabSocket } from './ui/useCollabSocket.ts';
 import { useRoute } from './ui/useRoute.ts';
 import { useSignIn } from './ui/useSignIn.ts';
@@ -49,6 +57,49 @@ export function App() {
           projectId={route.projectId}
           itemId={route.itemId}
           openReview={openReview}
+          onUnauthorised={forget}
+        />
+      )}
+      {route.page === 'guidelines' && (
+        <GuidelinesPage
+          key={route.projectId}
+          projectId={route.projectId}
+          openSession={(projectId) =>
+            openGuidelinesSession({ socket, token, projectId, user: login.user })
+          }
+        />
+      )}
+      {route.page === 'schema' && (
+        <SchemaPage
+          key={route.projectId}
+          projectId={route.projectId}
+          openSchema={(projectId) => openSchemaSession({ socket, token, projectId })}
+        />
+      )}
+      {route.page === 'calibration' && (
+        <CalibrationListPage
+          key={route.projectId}
+          api={api}
+          projectId={route.projectId}
+          onUnauthorised={forget}
+        />
+      )}
+      {route.page === 'calibrationSession' && (
+        <CalibrationSessionPage
+          key={`${route.projectId}/${route.sessionId}`}
+          api={api}
+          projectId={route.projectId}
+          sessionId={route.sessionId}
+          user={login.user}
+          openWatch={(session) =>
+            openCalibrationWatch({
+              socket,
+              token,
+              projectId: session.projectId,
+              itemIds: session.itemIds,
+            })
+          }
+          addExample={(example) => addDisagreementExample({ socket, token }, example)}
           onUnauthorised={forget}
         />
       )}

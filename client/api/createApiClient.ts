@@ -6,6 +6,8 @@ import type {
   UserSummary,
 } from '../../shared/protocol/http.ts';
 import type { ApiResult } from './ApiResult.ts';
+import type { CalibrationApi } from './createCalibrationApi.ts';
+import { createCalibrationApi } from './createCalibrationApi.ts';
 import type { HistoryApi } from './createHistoryApi.ts';
 import { createHistoryApi } from './createHistoryApi.ts';
 import type { PeaksApi } from './createPeaksApi.ts';
@@ -24,6 +26,8 @@ export interface ApiClient {
   history: HistoryApi;
   /** Waveform peaks of media, computed by the server. */
   peaks: PeaksApi;
+  /** Calibration sessions and their reports. */
+  calibration: CalibrationApi;
 }
 
 /** An API client that signs requests with the current token. */
@@ -40,5 +44,6 @@ export function createApiClient(token: () => string | null): ApiClient {
       requestJson(path('projects', projectId, 'items', itemId), { token: token() }),
     history: createHistoryApi(token),
     peaks: createPeaksApi(token),
+    calibration: createCalibrationApi(token),
   };
 }

@@ -2,7 +2,8 @@ import type { ItemSummary } from '../../shared/protocol/http.ts';
 import type { ApiClient } from '../api/createApiClient.ts';
 import { describeItemMedia } from './describeItemMedia.ts';
 import { Link } from './Link.tsx';
-import { itemPath } from './Route.ts';
+import { calibrationPath, guidelinesPath, itemPath } from './Route.ts';
+import { SchemaLink } from './SchemaLink.tsx';
 import { useApiResource } from './useApiResource.ts';
 
 /** The media items of one project. */
@@ -22,6 +23,17 @@ export function ItemListPage(props: {
       <nav className="breadcrumbs">
         <Link to="/">Projects</Link> / {projectId}
       </nav>
+      <p>
+        <Link to={guidelinesPath(projectId)} testId="guidelines-link">
+          Annotation guidelines
+        </Link>
+      </p>
+      <SchemaLink api={api} projectId={projectId} onUnauthorised={props.onUnauthorised} />
+      <p>
+        <Link to={calibrationPath(projectId)} testId="calibration-link">
+          Calibration sessions
+        </Link>
+      </p>
       <h1>Items</h1>
       {items.status === 'loading' && <p>Loading items…</p>}
       {items.status === 'error' && <p className="error">{items.error}</p>}

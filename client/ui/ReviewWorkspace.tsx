@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { useLinkedDisagreement } from './useLinkedDisagreement.ts';
 import type { CommentThreadView } from '../../shared/agreement/commentThread.ts';
 import { FINAL_LAYER } from '../../shared/doc/layerKind.ts';
 import type { MediaInfo } from '../../shared/protocol/http.ts';
@@ -94,6 +95,7 @@ export function ReviewWorkspace(props: { session: ReviewSession; media: MediaInf
     const range = anchorTimeRange(thread.anchor, media.frameRate);
     if (range) stage.seekTo({ startMs: range.startMs, firstFrame: range.frame });
   };
+  useLinkedDisagreement(shown, (entry) => entryPropsOf(entry).onSelect());
   useReviewHotkeys({
     step: (delta) => {
       const at = shown.findIndex((entry) => entry.id === selectedId);

@@ -7,6 +7,10 @@ export type Route =
   /** `layer` (from `?layer=`) opens that layer instead of the user's own work layer. */
   | { page: 'editor'; projectId: string; itemId: string; layer?: string }
   | { page: 'review'; projectId: string; itemId: string }
+  | { page: 'guidelines'; projectId: string }
+  | { page: 'schema'; projectId: string }
+  | { page: 'calibration'; projectId: string }
+  | { page: 'calibrationSession'; projectId: string; sessionId: string }
   | { page: 'notFound'; path: string };
 
 function validId(text: string | undefined): text is string {
@@ -21,8 +25,9 @@ function editorRoute(projectId: string, itemId: string, search: string): Route {
 }
 
 /**
- * Reads `/`, `/p/:projectId`, `/p/:projectId/i/:itemId` (with an optional `?layer=`) and
- * `/p/:projectId/i/:itemId/review`; anything else is not found.
+ * Reads `/`, `/p/:projectId`, `/p/:projectId/guidelines`, `/p/:projectId/schema`,
+ * `/p/:projectId/calibration`, `/p/:projectId/calibration/:sessionId`,
+ * `/p/:projectId/i/:itemId` (with an optional `?layer=`) and `/p/:projectId/i/:itemId/review`; anything else is not found.
  */
 export function parseRoute(pathname: string, search = ''): Route {
   const parts = pathname
@@ -33,6 +38,14 @@ export function parseRoute(pathname: string, search = ''): Route {
   const [p, projectId, i, itemId, sub] = parts;
   if (p === 'p' && validId(projectId)) {
     if (parts.length === 2) return { page: 'items', projectId };
+    if (parts.length === 3 && i === 'guidelines') return { page: 'guidelines', projectId };
+    if (parts.length === 3 && i === 'schema') return { page: 'schema', projectId };
+    if (i === 'calibration') {
+      if (parts.length === 3) return { page: 'calibration', projectId };
+      if (parts.length === 4 && validId(itemId)) {
+        return { page: 'calibrationSession', projectId, sessionId: itemId };
+      }
+    }
     if (i === 'i' && validId(itemId)) {
       if (parts.length === 4) return editorRoute(projectId, itemId, search);
       if (parts.length === 5 && sub === 'review') return { page: 'review', projectId, itemId };
@@ -44,6 +57,26 @@ export function parseRoute(pathname: string, search = ''): Route {
 /** The path of a project's item list. */
 export function projectPath(projectId: string): string {
   return `/p/${encodeURIComponent(projectId)}`;
+}
+
+/** The path of a project's guidelines. */
+export function guidelinesPath(projectId: string): string {
+  return `${projectPath(projectId)}/guidelines`;
+}
+
+/** The path of a project's calibration sessions. */
+export function calibrationPath(projectId: string): string {
+  return `${projectPath(projectId)}/calibration`;
+}
+
+/** The path of one calibration session: the trainer's dashboard, or a trainee's items. */
+export function calibrationSessionPath(projectId: string, sessionId: string): string {
+  return `${calibrationPath(projectId)}/${encodeURIComponent(sessionId)}`;
+}
+
+/** The path of a project's label schema editor. */
+export function schemaPath(projectId: string): string {
+  return `${projectPath(projectId)}/schema`;
 }
 
 /** The path of an item's editor. */
@@ -59,4 +92,13 @@ export function layerEditorPath(projectId: string, itemId: string, layer: string
 /** The path of an item's review page. */
 export function reviewPath(projectId: string, itemId: string): string {
   return `${itemPath(projectId, itemId)}/review`;
+}
+
+/** The path of an item's review page opened on one disagreement (selected and jumped to). */
+export function disagreementPath(
+  projectId: string,
+  itemId: string,
+  disagreementId: string,
+): string {
+  return `${reviewPath(projectId, itemId)}?d=${encodeURIComponent(disagreementId)}`;
 }

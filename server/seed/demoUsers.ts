@@ -23,6 +23,7 @@ export interface DemoUser {
 export const DEMO_USERS: readonly DemoUser[] = [
   { username: 'annotator1', name: 'Ana (annotator)', colour: '#911eb4', role: 'annotator' },
   { username: 'annotator2', name: 'Arlo (annotator)', colour: '#42d4f4', role: 'annotator' },
+  { username: 'annotator3', name: 'Ines (annotator)', colour: '#469990', role: 'annotator' },
   { username: 'reviewer', name: 'Rae (reviewer)', colour: '#f032e6', role: 'reviewer' },
   { username: 'trainer', name: 'Tess (trainer)', colour: '#9a6324', role: 'trainer' },
 ];

@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { assignmentLayerOf } from '../../shared/doc/layerKind.ts';
+import { assignmentLayerOf, GOLD_LAYER } from '../../shared/doc/layerKind.ts';
 import { itemDocumentName } from '../../shared/doc/documentName.ts';
 import { SERVER_ORIGIN } from '../../shared/doc/origins.ts';
 import { createSegment, createTrack, setKeyframe } from '../../shared/doc/writeRecords.ts';
@@ -9,6 +9,9 @@ import { DEMO_ITEM, DEMO_PROJECT } from './demoUsers.ts';
 
 /** The demo's item for review: the demo video labelled blind by both annotators. */
 export const DEMO_REVIEW_ITEM = { id: 'street-review', name: 'Street scene: blind, for review' };
+
+/** The demo's item for calibration sessions: the demo video with the trainer's gold answers. */
+export const DEMO_GOLD_ITEM = { id: 'street-gold', name: 'Street scene: gold, for calibration' };
 
 interface DemoTrack {
   id: string;
@@ -21,7 +24,7 @@ const box = (x: number, y: number, w: number, h: number): Box => ({ x, y, w, h }
 
 /** What each annotator drew: mostly the same, with the disagreements a reviewer meets every day. */
 const DEMO_LAYERS: Record<
-  'annotator1' | 'annotator2',
+  'annotator1' | 'annotator2' | 'gold',
   { prefix: string; tracks: DemoTrack[]; events: [number, number][] }
 > = {
   annotator1: {
@@ -90,6 +93,39 @@ const DEMO_LAYERS: Record<
       [9_050, 11_450],
     ],
   },
+  gold: {
+    prefix: 'gold',
+    tracks: [
+      {
+        id: 'gold-walker',
+        labelId: 'person',
+        keyframes: [
+          [0, box(61, 121, 50, 119)],
+          [150, box(261, 111, 51, 123)],
+        ],
+      },
+      {
+        id: 'gold-car',
+        labelId: 'car',
+        keyframes: [
+          [60, box(382, 201, 158, 89)],
+          [240, box(422, 205, 159, 89)],
+        ],
+      },
+      {
+        id: 'gold-cyclist',
+        labelId: 'bicycle',
+        keyframes: [
+          [300, box(102, 179, 90, 80)],
+          [420, box(301, 171, 90, 80)],
+        ],
+      },
+    ],
+    events: [
+      [2_200, 4_300],
+      [9_000, 11_500],
+    ],
+  },
 };
 
 function writeDemoLayer(
@@ -149,7 +185,8 @@ function writeDemoLayer(
 /**
  * Adds the review demo: an item on the demo video that annotator1 and annotator2 each labelled
  * blind in their own layer (a label mismatch, a box only one of them drew, event boundaries apart),
- * so the reviewer's page has disagreements to adjudicate from the first start.
+ * so the reviewer's page has disagreements to adjudicate from the first start; and an item on the
+ * same video with the trainer's gold layer, ready for a calibration session.
  */
 export async function seedReviewDemo(
   metaStore: MetaStore,
@@ -185,4 +222,12 @@ export async function seedReviewDemo(
       writeDemoLayer(doc, userId, DEMO_LAYERS[username]),
     );
   }
+  await metaStore.createItem({
+    projectId: DEMO_PROJECT.id,
+    id: DEMO_GOLD_ITEM.id,
+    name: DEMO_GOLD_ITEM.name,
+    mediaId: video.mediaId,
+  });
+  const gold = itemDocumentName(DEMO_PROJECT.id, DEMO_GOLD_ITEM.id, GOLD_LAYER);
+  await collab.serverWrite(gold, (doc) => writeDemoLayer(doc, trainer, DEMO_LAYERS.gold));
 }

@@ -44,19 +44,20 @@ afterAll(async () => {
 });
 
 describe('seeding the demo on an empty database', () => {
-  it('creates the four demo users with distinct colours and returns their logins', async () => {
+  it('creates the five demo users with distinct colours and returns their logins', async () => {
     expect(seed.created).toBe(true);
     expect(
       seed.logins.map(({ username, role, password }) => ({ username, role, password })),
     ).toEqual([
       { username: 'annotator1', role: 'annotator', password: 'concord-demo' },
       { username: 'annotator2', role: 'annotator', password: 'concord-demo' },
+      { username: 'annotator3', role: 'annotator', password: 'concord-demo' },
       { username: 'reviewer', role: 'reviewer', password: 'concord-demo' },
       { username: 'trainer', role: 'trainer', password: 'concord-demo' },
     ]);
     const users = await server.metaStore.listUsers();
-    expect(new Set(users.map((user) => user.colour)).size).toBe(4);
-    expect(new Set(users.map((user) => user.name)).size).toBe(4);
+    expect(new Set(users.map((user) => user.colour)).size).toBe(5);
+    expect(new Set(users.map((user) => user.name)).size).toBe(5);
     for (const user of users) {
       expect(await verifyPassword('concord-demo', user.passwordHash)).toBe(true);
     }
@@ -161,9 +162,9 @@ describe('seeding the demo on an empty database', () => {
       logger: silent,
     });
     expect(again.created).toBe(false);
-    expect(again.logins).toHaveLength(4);
-    expect(await server.metaStore.listUsers()).toHaveLength(4);
-    expect(await server.metaStore.listItems('demo')).toHaveLength(5);
+    expect(again.logins).toHaveLength(5);
+    expect(await server.metaStore.listUsers()).toHaveLength(5);
+    expect(await server.metaStore.listItems('demo')).toHaveLength(6);
   });
 
   it('seeds an item both annotators labelled blind, for the reviewer to adjudicate', async () => {
