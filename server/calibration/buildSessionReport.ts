@@ -38,7 +38,7 @@ async function personOf(metaStore: MetaStore, userId: string): Promise<SessionPe
 }
 
 /** Each session item's layers (gold first) as they are now, read as `concord export` reads them. */
-async function readItemNow(
+export async function readItemNow(
   dependencies: ReportDependencies,
   projectId: string,
   itemId: string,

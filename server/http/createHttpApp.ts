@@ -13,6 +13,7 @@ import { errorResponse } from './errorResponse.ts';
 import { calibrationRoutes } from './calibrationRoutes.ts';
 import { exchangeRoutes } from './exchangeRoutes.ts';
 import { historyRoutes } from './historyRoutes.ts';
+import { honeypotRoutes } from './honeypotRoutes.ts';
 import type { HttpEnv } from './HttpEnv.ts';
 import { imageFrameRoutes } from './imageFrameRoutes.ts';
 import { itemRoutes } from './itemRoutes.ts';
@@ -94,6 +95,7 @@ export function createHttpApp(dependencies: HttpAppDependencies): Hono<HttpEnv> 
     app.route('/', historyRoutes({ ...routeDependencies, documentStore, collab }));
     app.route('/', exchangeRoutes({ ...routeDependencies, documentStore, collab }));
     app.route('/', calibrationRoutes({ ...routeDependencies, documentStore, collab }));
+    app.route('/', honeypotRoutes({ ...routeDependencies, documentStore, collab }));
   }
   app.get('*', staticClient(config.clientDir));
 

@@ -20,7 +20,14 @@ export function itemRoutes(
     const membership = await readMembership(c, metaStore);
     if (membership instanceof Response) return membership;
     const items: ItemSummary[] = [];
+    // Honeypot copies reach their annotator through the queue, like any assigned work; listed
+    // beside the gold item they copy, they would give themselves away.
+    const manages = membership.role === 'admin' || membership.role === 'trainer';
+    const honeypots = manages
+      ? new Set<string>()
+      : new Set((await metaStore.listHoneypots(membership.projectId)).map((each) => each.itemId));
     for (const item of await metaStore.listItems(membership.projectId)) {
+      if (honeypots.has(item.id)) continue;
       items.push(
         toItemSummary(item, item.mediaId ? await metaStore.getMedia(item.mediaId) : undefined),
       );

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import type { QueueEntry, QueueResponse } from '../../shared/protocol/assignments.ts';
+import { interleaveHoneypots } from '../honeypots/interleaveHoneypots.ts';
 import type { DocumentStore } from '../storage/DocumentStore.ts';
 import type { AssignmentRow } from '../storage/MetaStore.ts';
 import { countLayerObjects } from './countLayerObjects.ts';
@@ -26,7 +27,15 @@ export function queueRoutes(dependencies: QueueRouteDependencies): Hono<HttpEnv>
 
   routes.get('/api/me/queue', requireUser, async (c) => {
     const user = c.get('user');
-    const entries: QueueEntry[] = [];
+    const ordinary: QueueEntry[] = [];
+    // Honeypots sit at their queue position among the rest, in entries shaped like any other.
+    const positions = new Map(
+      (await metaStore.listHoneypotsOfUser(user.id)).map((each) => [
+        each.assignmentId,
+        each.queuePosition,
+      ]),
+    );
+    const honeypots: Array<{ queuePosition: number; entry: QueueEntry }> = [];
     for (const assignment of await metaStore.listAssignmentsOfUser(user.id)) {
       const { projectId, itemId } = assignment;
       if ((await metaStore.roleOf(projectId, user.id)) === null) continue;
@@ -34,8 +43,12 @@ export function queueRoutes(dependencies: QueueRouteDependencies): Hono<HttpEnv>
       if (!item) continue;
       const summary = toAssignmentSummary(assignment, user.username);
       const objectCount = await objectCountOf(assignment, summary.documentName);
-      entries.push({ assignment: summary, itemName: item.name, objectCount });
+      const entry = { assignment: summary, itemName: item.name, objectCount };
+      const queuePosition = positions.get(assignment.id);
+      if (queuePosition === undefined) ordinary.push(entry);
+      else honeypots.push({ queuePosition, entry });
     }
+    const entries = interleaveHoneypots(ordinary, honeypots);
     const next = entries.find((entry) => entry.assignment.mode !== 'revealed') ?? null;
     return c.json<QueueResponse>({ entries, next });
   });

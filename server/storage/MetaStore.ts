@@ -95,6 +95,26 @@ export interface CalibrationSessionRow {
   report: string | null;
 }
 
+/**
+ * A honeypot: a copy of a gold item under a new item id, assigned blind to one annotator and
+ * mixed into their queue; the copy's `gold` layer is the server's copy of the source's gold.
+ */
+export interface HoneypotRow {
+  /** The copy. */
+  itemId: string;
+  projectId: string;
+  /** The gold item it copies. */
+  sourceItemId: string;
+  /** The annotator it is for. */
+  userId: string;
+  /** The annotator's blind assignment on the copy. */
+  assignmentId: string;
+  /** How many of the annotator's other assignments come before it in their queue. */
+  queuePosition: number;
+  createdBy: string;
+  createdAtMs: number;
+}
+
 /** A user's role in a project. */
 export interface MembershipRow {
   userId: string;
@@ -160,6 +180,13 @@ export interface MetaStore {
     sessionId: string,
     change: Partial<Pick<CalibrationSessionRow, 'revealedAtMs' | 'closedAtMs' | 'report'>>,
   ): Promise<void>;
+
+  /** Stores a new honeypot; its copy item and assignment must be stored already. */
+  createHoneypot(honeypot: HoneypotRow): Promise<void>;
+  /** The project's honeypots, oldest first (ties by item id). */
+  listHoneypots(projectId: string): Promise<HoneypotRow[]>;
+  /** The user's honeypots in every project, by queue position, then oldest first (ties by item id). */
+  listHoneypotsOfUser(userId: string): Promise<HoneypotRow[]>;
 
   /**
    * Runs `work` in one transaction against the store it is given: all of it is stored, or none.

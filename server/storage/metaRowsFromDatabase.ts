@@ -5,6 +5,7 @@ import { ROLES } from '../../shared/protocol/http.ts';
 import type {
   AssignmentRow,
   CalibrationSessionRow,
+  HoneypotRow,
   ItemRow,
   MediaFrameRow,
   MediaRow,
@@ -103,5 +104,18 @@ export function assignmentFromRow(row: MetaRow): AssignmentRow {
     createdBy: String(row.created_by),
     createdAtMs: Number(row.created_at),
     revealedAtMs: row.revealed_at === null ? null : Number(row.revealed_at),
+  };
+}
+
+export function honeypotFromRow(row: MetaRow): HoneypotRow {
+  return {
+    itemId: String(row.item_id),
+    projectId: String(row.project_id),
+    sourceItemId: String(row.source_item_id),
+    userId: String(row.user_id),
+    assignmentId: String(row.assignment_id),
+    queuePosition: Number(row.queue_position),
+    createdBy: String(row.created_by),
+    createdAtMs: Number(row.created_at),
   };
 }

@@ -62,7 +62,7 @@ export interface QueueEntry {
   objectCount: number;
 }
 
-/** GET /api/me/queue: the user's assignments, oldest first, and the one to work on next. */
+/** GET /api/me/queue: the user's assignments, oldest first with honeypots at their positions, and the one to work on next. */
 export interface QueueResponse {
   entries: QueueEntry[];
   /** The oldest assignment still being worked on (blind or shared); null when none is. */

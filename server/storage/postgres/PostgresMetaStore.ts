@@ -4,6 +4,7 @@ import type { Role } from '../../../shared/protocol/http.ts';
 import type {
   AssignmentRow,
   CalibrationSessionRow,
+  HoneypotRow,
   ItemRow,
   MediaFrameRow,
   MediaRow,
@@ -18,6 +19,7 @@ import { sessionChangeColumns } from '../sessionChangeColumns.ts';
 import {
   assignmentFromRow,
   calibrationSessionFromRow,
+  honeypotFromRow,
   itemFromRow,
   mediaFrameFromRow,
   mediaFromRow,
@@ -284,6 +286,39 @@ export class PostgresMetaStore implements MetaStore {
       `UPDATE calibration_sessions SET ${assignments} WHERE id = $${columns.length + 1}`,
       [...columns.map(([, value]) => value), sessionId],
     );
+  }
+
+  async createHoneypot(honeypot: HoneypotRow): Promise<void> {
+    await this.query(
+      `INSERT INTO honeypots (project_id, item_id, source_item_id, user_id, assignment_id, queue_position,
+         created_by, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [
+        ...[honeypot.projectId, honeypot.itemId, honeypot.sourceItemId, honeypot.userId],
+        ...[
+          honeypot.assignmentId,
+          honeypot.queuePosition,
+          honeypot.createdBy,
+          honeypot.createdAtMs,
+        ],
+      ],
+    );
+  }
+
+  async listHoneypots(projectId: string): Promise<HoneypotRow[]> {
+    const rows = await this.query(
+      'SELECT * FROM honeypots WHERE project_id = $1 ORDER BY created_at, item_id COLLATE "C"',
+      [projectId],
+    );
+    return rows.map(honeypotFromRow);
+  }
+
+  async listHoneypotsOfUser(userId: string): Promise<HoneypotRow[]> {
+    const rows = await this.query(
+      'SELECT * FROM honeypots WHERE user_id = $1 ORDER BY queue_position, created_at, item_id COLLATE "C"',
+      [userId],
+    );
+    return rows.map(honeypotFromRow);
   }
 
   async transaction<T>(work: (store: MetaStore) => Promise<T>): Promise<T> {

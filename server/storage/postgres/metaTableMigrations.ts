@@ -113,4 +113,24 @@ export const metaTableMigrations: readonly TableMigration[] = [
       );
     `,
   },
+  {
+    version: 5,
+    name: 'AddHoneypots',
+    sql: `
+      CREATE TABLE honeypots (
+        project_id TEXT NOT NULL,
+        item_id TEXT NOT NULL,
+        source_item_id TEXT NOT NULL,
+        user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+        assignment_id TEXT NOT NULL UNIQUE REFERENCES assignments (id) ON DELETE CASCADE,
+        queue_position INTEGER NOT NULL CHECK (queue_position >= 0),
+        created_by TEXT NOT NULL,
+        created_at BIGINT NOT NULL,
+        PRIMARY KEY (project_id, item_id),
+        FOREIGN KEY (project_id, item_id) REFERENCES items (project_id, id) ON DELETE CASCADE,
+        FOREIGN KEY (project_id, source_item_id) REFERENCES items (project_id, id) ON DELETE CASCADE
+      );
+      CREATE INDEX honeypots_of_user ON honeypots (user_id);
+    `,
+  },
 ];

@@ -4,6 +4,7 @@ import type { Role } from '../../../shared/protocol/http.ts';
 import type {
   AssignmentRow,
   CalibrationSessionRow,
+  HoneypotRow,
   ItemRow,
   MediaFrameRow,
   MediaRow,
@@ -17,6 +18,7 @@ import type { MetaRow } from '../metaRowsFromDatabase.ts';
 import {
   assignmentFromRow,
   calibrationSessionFromRow,
+  honeypotFromRow,
   itemFromRow,
   mediaFrameFromRow,
   mediaFromRow,
@@ -302,6 +304,40 @@ export class SqliteMetaStore implements MetaStore {
         `UPDATE calibration_sessions SET ${columns.map(([name]) => `${name} = ?`).join(', ')} WHERE id = ?`,
       )
       .run(...columns.map(([, value]) => value), sessionId);
+  }
+
+  async createHoneypot(honeypot: HoneypotRow): Promise<void> {
+    this.database
+      .prepare(
+        `INSERT INTO honeypots (project_id, item_id, source_item_id, user_id, assignment_id, queue_position,
+           created_by, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        ...[honeypot.projectId, honeypot.itemId, honeypot.sourceItemId, honeypot.userId],
+        ...[
+          honeypot.assignmentId,
+          honeypot.queuePosition,
+          honeypot.createdBy,
+          honeypot.createdAtMs,
+        ],
+      );
+  }
+
+  async listHoneypots(projectId: string): Promise<HoneypotRow[]> {
+    return this.database
+      .prepare('SELECT * FROM honeypots WHERE project_id = ? ORDER BY created_at, item_id')
+      .all(projectId)
+      .map((row) => honeypotFromRow(row as MetaRow));
+  }
+
+  async listHoneypotsOfUser(userId: string): Promise<HoneypotRow[]> {
+    return this.database
+      .prepare(
+        'SELECT * FROM honeypots WHERE user_id = ? ORDER BY queue_position, created_at, item_id',
+      )
+      .all(userId)
+      .map((row) => honeypotFromRow(row as MetaRow));
   }
 
   async transaction<T>(work: (store: MetaStore) => Promise<T>): Promise<T> {

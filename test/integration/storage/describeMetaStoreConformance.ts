@@ -255,6 +255,56 @@ export function describeMetaStoreConformance(context: StorageSuiteContext): void
       });
     });
 
+    it('stores honeypots and lists them per project and per annotator in queue order', async () => {
+      const { metaStore } = await context.open();
+      await seedProject(metaStore);
+      for (const id of ['gold-clip', 'it-b', 'it-a', 'it-c']) {
+        await metaStore.createItem({ projectId: 'street', id, name: 'Clip', mediaId: null });
+      }
+      const honeypotFor = (
+        itemId: string,
+        userId: string,
+        queuePosition: number,
+        atMs: number,
+      ) => ({
+        itemId,
+        projectId: 'street',
+        sourceItemId: 'gold-clip',
+        userId,
+        assignmentId: `as-${itemId}`,
+        queuePosition,
+        createdBy: 'u-grace',
+        createdAtMs: atMs,
+      });
+      const rows = [
+        honeypotFor('it-b', 'u-ada', 4, 2),
+        honeypotFor('it-a', 'u-ada', 1, 2),
+        honeypotFor('it-c', 'u-Zed', 0, 1),
+      ];
+      for (const row of rows) {
+        await metaStore.createAssignment({
+          id: row.assignmentId,
+          projectId: 'street',
+          itemId: row.itemId,
+          userId: row.userId,
+          mode: 'blind',
+          createdBy: 'u-grace',
+          createdAtMs: row.createdAtMs,
+          revealedAtMs: null,
+        });
+        await metaStore.createHoneypot(row);
+      }
+      expect(await metaStore.listHoneypots('street')).toEqual([rows[2], rows[1], rows[0]]);
+      expect(await metaStore.listHoneypotsOfUser('u-ada')).toEqual([rows[1], rows[0]]);
+      expect(await metaStore.listHoneypotsOfUser('u-grace')).toEqual([]);
+      await expect(
+        metaStore.createHoneypot({
+          ...honeypotFor('it-a', 'u-ada', 0, 3),
+          assignmentId: 'as-it-c',
+        }),
+      ).rejects.toThrow();
+    });
+
     it('keeps nothing of a transaction whose work throws', async () => {
       const { metaStore } = await context.open();
       const failing = metaStore.transaction(async (store) => {

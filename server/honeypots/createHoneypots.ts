@@ -1,0 +1,62 @@
+import { createAssignments } from '../http/createAssignments.ts';
+import type { RouteRefusal } from '../http/RouteOutcome.ts';
+import type { HoneypotRow, ItemRow, MetaStore } from '../storage/MetaStore.ts';
+import type { AnnotatorPlan } from './planHoneypots.ts';
+
+/** Thrown inside the transaction so that nothing of the request is kept. */
+export class HoneypotRefused extends Error {
+  readonly refusal: RouteRefusal;
+
+  constructor(refused: RouteRefusal) {
+    super(refused.message);
+    this.refusal = refused;
+  }
+}
+
+/** One copy to make: its new item id, the annotator it is for and where it goes in their queue. */
+export interface PlannedHoneypot {
+  itemId: string;
+  annotator: AnnotatorPlan;
+  queuePosition: number;
+}
+
+/**
+ * Stores each copy item (the source's name and media), a blind assignment of it to its annotator
+ * and the honeypot row. Run it inside a transaction: a refusal throws HoneypotRefused, so the
+ * transaction keeps none of it.
+ */
+export async function createHoneypots(
+  store: MetaStore,
+  target: { source: ItemRow; createdBy: string },
+  planned: readonly PlannedHoneypot[],
+  nowMs = Date.now(),
+): Promise<HoneypotRow[]> {
+  const { source, createdBy } = target;
+  const rows: HoneypotRow[] = [];
+  for (const { itemId, annotator, queuePosition } of planned) {
+    const { projectId } = source;
+    await store.createItem({ projectId, id: itemId, name: source.name, mediaId: source.mediaId });
+    const created = await createAssignments(
+      store,
+      { projectId, itemId, createdBy },
+      { mode: 'blind', usernames: [annotator.user.username] },
+      nowMs,
+    );
+    if (!created.ok) throw new HoneypotRefused({ ...created, field: annotator.field });
+    const assignment = created.value[0]?.assignment;
+    if (!assignment) throw new Error(`no assignment was made for honeypot ${itemId}`);
+    const row: HoneypotRow = {
+      itemId,
+      projectId,
+      sourceItemId: source.id,
+      userId: annotator.user.id,
+      assignmentId: assignment.id,
+      queuePosition,
+      createdBy,
+      createdAtMs: nowMs,
+    };
+    await store.createHoneypot(row);
+    rows.push(row);
+  }
+  return rows;
+}
