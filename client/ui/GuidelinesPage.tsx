@@ -8,7 +8,7 @@ import '../guidelines/Guidelines.css';
 import { Link } from './Link.tsx';
 import { GuidelinesHeader } from './GuidelinesHeader.tsx';
 import { projectPath } from './Route.ts';
-import { useGuidelinesSession } from './useGuidelinesSession.ts';
+import { useProjectDocumentSession } from './useProjectDocumentSession.ts';
 import { useStore } from './useStore.ts';
 
 function GuidelinesWorkspace(props: { session: GuidelinesSession }) {
@@ -68,7 +68,7 @@ export function GuidelinesPage(props: {
   projectId: string;
   openSession: (projectId: string) => Result<GuidelinesSession>;
 }) {
-  const { session, error, reloadedBecause } = useGuidelinesSession(
+  const { session, error, reloadedBecause } = useProjectDocumentSession(
     props.projectId,
     props.openSession,
   );

@@ -19,6 +19,7 @@ import { readNativeLayer } from '../exchange/readNativeLayer.ts';
 import { layerStateAt } from '../history/layerStateAt.ts';
 import type { DocumentStore } from '../storage/DocumentStore.ts';
 import type { AssignmentRow, CalibrationSessionRow, MetaStore } from '../storage/MetaStore.ts';
+import { readGuidelineChanges } from './readGuidelineChanges.ts';
 import type { ItemScoringContext } from './scoreItemLayers.ts';
 import { scoreItemLayers } from './scoreItemLayers.ts';
 
@@ -187,5 +188,9 @@ export async function buildSessionReport(
   const names = new Map(schema.labels.map((label) => [label.id, label.name]));
   report.labels = labelTallies(evidence, (labelId) => names.get(labelId) ?? labelId);
   report.timeline.sort((a, b) => a.atMs - b.atMs || a.username.localeCompare(b.username));
+  report.guidelineChanges = await readGuidelineChanges(dependencies, projectId, {
+    fromMs: session.createdAtMs,
+    toMs: closedAtMs,
+  });
   return report;
 }

@@ -14,9 +14,9 @@ import { COLLAB_PATH } from '../../shared/protocol/http.ts';
 import { runConcord } from '../integration/runConcord.ts';
 import { chromiumSkipReason, launchChromium } from './chromium.ts';
 import { dragInMedia, goToFrame } from './editorPage.ts';
-import { logIn, openRawDocument } from './reviewPages.ts';
+import { logIn, openRawDocument, signIn } from './reviewPages.ts';
 import type { DemoServer } from './startDemoServer.ts';
-import { DEMO_PASSWORD, startDemoServer } from './startDemoServer.ts';
+import { startDemoServer } from './startDemoServer.ts';
 
 const ARTIFACTS = path.resolve(import.meta.dirname, '../../test-artifacts/e2e');
 const skipReason = chromiumSkipReason();
@@ -24,17 +24,8 @@ if (skipReason) console.warn(skipReason);
 
 const ITEM = 'street-gold';
 const TRAINEES = ['annotator1', 'annotator2', 'annotator3'] as const;
-
-async function signIn(browser: Browser, baseUrl: string, username: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-  const page = await context.newPage();
-  await page.goto(baseUrl);
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(DEMO_PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('project-demo').waitFor();
-  return page;
-}
+/** Tall enough for the dashboard's table and worst disagreements above the fold. */
+const TALL = { width: 1400, height: 1000 };
 
 /** Whether the server lets the token's user open the document: synced, or refused. */
 async function mayOpen(baseUrl: string, token: string, documentName: string): Promise<boolean> {
@@ -129,7 +120,7 @@ describe.skipIf(skipReason !== null)('a calibration session run live', () => {
     await fs.mkdir(ARTIFACTS, { recursive: true });
     demo = await startDemoServer();
     browser = await launchChromium();
-    trainer = await signIn(browser, demo.url, 'trainer');
+    trainer = await signIn(browser, demo.url, 'trainer', TALL);
     await trainer.goto(`${demo.url}/p/demo/calibration`);
     await trainer.getByTestId('session-name').fill('Street calibration');
     await trainer.getByTestId(`session-item-${ITEM}`).check();
@@ -145,7 +136,7 @@ describe.skipIf(skipReason !== null)('a calibration session run live', () => {
     const { session } = (await reply.json()) as CalibrationSessionResponse;
     layerOf = new Map(session.layers.map((each) => [each.username, each.layer]));
     for (const username of TRAINEES) {
-      const page = await signIn(browser, demo.url, username);
+      const page = await signIn(browser, demo.url, username, TALL);
       await page.goto(`${demo.url}${sessionPath}`);
       await page.getByTestId(`label-${ITEM}`).click();
       const layer = layerOf.get(username) as string;

@@ -37,8 +37,14 @@ export async function assignBlind(
   return new Map(assignments.map((each) => [each.username, each.layer]));
 }
 
-async function signIn(browser: Browser, baseUrl: string, username: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+/** Signs a demo user in, in a browser context of their own, and waits for the project list. */
+export async function signIn(
+  browser: Browser,
+  baseUrl: string,
+  username: string,
+  viewport = { width: 1400, height: 900 },
+): Promise<Page> {
+  const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   await page.goto(baseUrl);
   await page.getByTestId('login-username').fill(username);

@@ -4,15 +4,17 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GoldScore } from '../../../shared/agreement/goldScores.ts';
 import type { CalibrationReportData } from '../../../shared/calibration/CalibrationReportData.ts';
-import { itemDocumentName } from '../../../shared/doc/documentName.ts';
+import { itemDocumentName, projectDocumentName } from '../../../shared/doc/documentName.ts';
+import { saveGuidelineVersion } from '../../../shared/doc/guidelineVersions.ts';
 import { LOCAL_ORIGIN } from '../../../shared/doc/origins.ts';
-import { createTrack } from '../../../shared/doc/writeRecords.ts';
+import { renameLabel } from '../../../shared/doc/schemaEdits/renameLabel.ts';
 import type {
   CalibrationSessionResponse,
   CalibrationSessionsResponse,
   SessionLayer,
 } from '../../../shared/protocol/calibration.ts';
 import type { ErrorBody } from '../../../shared/protocol/http.ts';
+import { drawBoxTracks } from './drawBoxTracks.ts';
 import { acknowledged } from '../collab/waitUntil.ts';
 import { exportOverHttp } from '../exchange/exchangeHttp.ts';
 import type { ExchangeServer, Member } from '../exchange/startExchangeServer.ts';
@@ -34,23 +36,6 @@ const nameOf = (itemId: string, layer: string) => itemDocumentName(server.projec
 const asTrainer = <T = ErrorBody>(method: 'GET' | 'POST', route: string, body?: unknown) =>
   callApi<T>(server.url, server.trainer.token, method, route, body);
 
-/** Leaves box tracks in a layer as the token's user, each from frame 0 to 20. */
-async function drawBoxes(
-  token: string,
-  userId: string,
-  documentName: string,
-  boxes: Array<{ id: string; x: number }>,
-) {
-  const provider = server.pool.open(documentName, token);
-  await acknowledged(provider);
-  for (const { id, x } of boxes) {
-    const track = { id, labelId: 'car', frame: 0, box: { x, y: 40, w: 60, h: 60 } };
-    createTrack(provider.document, track, { userId, nowMs: Date.now() }, LOCAL_ORIGIN);
-  }
-  await acknowledged(provider);
-  provider.destroy();
-}
-
 beforeAll(async () => {
   server = await startExchangeServer();
   goldItem = await server.addVideoItem('Calibration clip');
@@ -64,10 +49,15 @@ beforeAll(async () => {
   const [bea, cid] = [await trainee('bea'), await trainee('cid')];
   trainees = { ann, bea, cid };
   const trainer: Member = server.trainer;
-  await drawBoxes(trainer.token, trainer.user.id, nameOf(goldItem, 'gold'), [
-    { id: 'gold-1', x: 10 },
-    { id: 'gold-2', x: 200 },
-  ]);
+  await drawBoxTracks(
+    server.pool,
+    { token: trainer.token, userId: trainer.user.id },
+    nameOf(goldItem, 'gold'),
+    [
+      { id: 'gold-1', x: 10 },
+      { id: 'gold-2', x: 200 },
+    ],
+  );
 }, 60_000);
 
 afterAll(async () => {
@@ -154,16 +144,44 @@ describe('calibration sessions over HTTP', () => {
     const userIdOf = async (username: string) =>
       (await server.testServer.metaStore.findUserByUsername(username))?.id as string;
     // ann matches gold, bea finds one of two, cid draws one box far off.
-    await drawBoxes(trainees.ann.token, await userIdOf('ann'), nameOf(goldItem, layerOf('ann')), [
-      { id: 'ann-1', x: 12 },
-      { id: 'ann-2', x: 198 },
-    ]);
-    await drawBoxes(trainees.bea.token, await userIdOf('bea'), nameOf(goldItem, layerOf('bea')), [
-      { id: 'bea-1', x: 14 },
-    ]);
-    await drawBoxes(trainees.cid.token, await userIdOf('cid'), nameOf(goldItem, layerOf('cid')), [
-      { id: 'cid-1', x: 400 },
-    ]);
+    await drawBoxTracks(
+      server.pool,
+      { token: trainees.ann.token, userId: await userIdOf('ann') },
+      nameOf(goldItem, layerOf('ann')),
+      [
+        { id: 'ann-1', x: 12 },
+        { id: 'ann-2', x: 198 },
+      ],
+    );
+    await drawBoxTracks(
+      server.pool,
+      { token: trainees.bea.token, userId: await userIdOf('bea') },
+      nameOf(goldItem, layerOf('bea')),
+      [{ id: 'bea-1', x: 14 }],
+    );
+    await drawBoxTracks(
+      server.pool,
+      { token: trainees.cid.token, userId: await userIdOf('cid') },
+      nameOf(goldItem, layerOf('cid')),
+      [{ id: 'cid-1', x: 400 }],
+    );
+    // Mid-session the trainer renames the label every box carries and saves the guidelines.
+    const trainerAuthor = { userId: server.trainer.user.id, name: server.trainer.user.name };
+    const schema = server.pool.open(
+      projectDocumentName(server.projectId, 'schema'),
+      server.trainer.token,
+    );
+    await acknowledged(schema);
+    expect(renameLabel(schema.document, 'car', 'Vehicle', LOCAL_ORIGIN).ok).toBe(true);
+    await acknowledged(schema);
+    const guidelines = server.pool.open(
+      projectDocumentName(server.projectId, 'guidelines'),
+      server.trainer.token,
+    );
+    await acknowledged(guidelines);
+    const request = { name: 'After round 1', author: trainerAuthor, nowMs: Date.now() };
+    expect(saveGuidelineVersion(guidelines.document, request, LOCAL_ORIGIN).ok).toBe(true);
+    await acknowledged(guidelines);
     const early = await asTrainer('GET', `${sessionPath}/report.json`);
     expect(early.status).toBe(409);
     const closed = await asTrainer<CalibrationSessionResponse>('POST', `${sessionPath}/close`);
@@ -176,10 +194,21 @@ describe('calibration sessions over HTTP', () => {
     expect(f1Of('bea')).toBeCloseTo(2 / 3, 10);
     expect(f1Of('cid')).toBe(0);
     expect(report.body.agreement).toHaveLength(3);
+    expect(
+      report.body.guidelineChanges.map(({ by, document, description }) => [
+        by,
+        document,
+        description,
+      ]),
+    ).toEqual([
+      [server.trainer.user.name, 'schema', 'renamed label “Car” to “Vehicle”'],
+      [server.trainer.user.name, 'guidelines', 'saved version “After round 1”'],
+    ]);
     expect(report.body.timeline.length).toBeGreaterThan(0);
     // Gold's two cars, once per trainee: ann matched both, bea one, cid none.
+    // Renamed, the label kept its id: every box is still attached to it.
     const car = report.body.labels.find((each) => each.labelId === 'car');
-    expect([car?.gold, car?.agreed]).toEqual([6, 3]);
+    expect([car?.labelName, car?.gold, car?.agreed]).toEqual(['Vehicle', 6, 3]);
 
     for (const format of ['csv', 'html']) {
       const file = await fetch(`${server.url}${sessionPath}/report.${format}`, {

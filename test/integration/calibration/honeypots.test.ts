@@ -2,8 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readNativeLayer } from '../../../server/exchange/readNativeLayer.ts';
 import type { ItemRow } from '../../../server/storage/MetaStore.ts';
 import { itemDocumentName } from '../../../shared/doc/documentName.ts';
-import { LOCAL_ORIGIN } from '../../../shared/doc/origins.ts';
-import { createTrack } from '../../../shared/doc/writeRecords.ts';
 import type { QueueResponse } from '../../../shared/protocol/assignments.ts';
 import type {
   HoneypotScorePoint,
@@ -12,6 +10,7 @@ import type {
   HoneypotSummary,
 } from '../../../shared/protocol/honeypots.ts';
 import type { ErrorBody, ItemSummary } from '../../../shared/protocol/http.ts';
+import { drawBoxTracks } from './drawBoxTracks.ts';
 import { acknowledged } from '../collab/waitUntil.ts';
 import type { ExchangeServer } from '../exchange/startExchangeServer.ts';
 import { startExchangeServer } from '../exchange/startExchangeServer.ts';
@@ -30,23 +29,6 @@ const asTrainer = <T = ErrorBody>(method: 'GET' | 'POST', route: string, body?: 
   callApi<T>(server.url, server.trainer.token, method, route, body);
 const honeypotOf = (username: string) =>
   made.find((each) => each.username === username) as HoneypotSummary;
-
-/** Adds box tracks (frame 0, 60 × 60) to a layer as the token's user and waits until stored. */
-async function addBoxes(
-  token: string,
-  userId: string,
-  documentName: string,
-  boxes: Array<{ id: string; x: number }>,
-) {
-  const provider = server.pool.open(documentName, token);
-  await acknowledged(provider);
-  for (const { id, x } of boxes) {
-    const track = { id, labelId: 'car', frame: 0, box: { x, y: 40, w: 60, h: 60 } };
-    createTrack(provider.document, track, { userId, nowMs: Date.now() }, LOCAL_ORIGIN);
-  }
-  await acknowledged(provider);
-  provider.destroy();
-}
 
 /** The layer's records as an export shows them, read over a socket as the token's user. */
 async function recordsOf(token: string, documentName: string) {
@@ -85,10 +67,15 @@ beforeAll(async () => {
       revealedAtMs: null,
     });
   }
-  await addBoxes(server.trainer.token, server.trainer.user.id, nameOf(goldItem, 'gold'), [
-    { id: 'gold-1', x: 10 },
-    { id: 'gold-2', x: 200 },
-  ]);
+  await drawBoxTracks(
+    server.pool,
+    { token: server.trainer.token, userId: server.trainer.user.id },
+    nameOf(goldItem, 'gold'),
+    [
+      { id: 'gold-1', x: 10 },
+      { id: 'gold-2', x: 200 },
+    ],
+  );
 }, 60_000);
 
 afterAll(async () => {
@@ -200,7 +187,9 @@ describe('honeypots over HTTP', () => {
     const layerName = nameOf(honeypot.itemId, honeypot.layer);
     const { token, user } = server.annotator;
     const beforeFirstMs = Date.now();
-    await addBoxes(token, user.id, layerName, [{ id: 'ann-1', x: 12 }]);
+    await drawBoxTracks(server.pool, { token: token, userId: user.id }, layerName, [
+      { id: 'ann-1', x: 12 },
+    ]);
     const [first] = await annScores();
     expect(first?.itemId).toBe(honeypot.itemId);
     expect(first?.gold?.spatial.f1).toBeCloseTo(2 / 3, 10);
@@ -208,7 +197,9 @@ describe('honeypots over HTTP', () => {
     expect(first?.lastEditAtMs).toBeLessThanOrEqual(Date.now());
 
     await new Promise((resolve) => setTimeout(resolve, 20));
-    await addBoxes(token, user.id, layerName, [{ id: 'ann-2', x: 198 }]);
+    await drawBoxTracks(server.pool, { token: token, userId: user.id }, layerName, [
+      { id: 'ann-2', x: 198 },
+    ]);
     const [second] = await annScores();
     expect(second?.gold?.spatial.f1).toBe(1);
     expect(second?.lastEditAtMs).toBeGreaterThan(first?.lastEditAtMs as number);

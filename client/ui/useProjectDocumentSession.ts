@@ -1,13 +1,22 @@
 import { useEffect, useState } from 'react';
 import type { Result } from '../../shared/schema/result.ts';
-import type { GuidelinesSession } from '../guidelines/GuidelinesSession.ts';
+import type { SessionDocument } from '../session/ItemSession.ts';
 
-/** Opens a project's guidelines, and opens them afresh whenever the server says the local copy is stale. */
-export function useGuidelinesSession(
+/** A session on one project-level document (the schema, the guidelines). */
+export interface ProjectDocumentSession {
+  document: SessionDocument;
+  dispose(): void;
+}
+
+/**
+ * Opens a project-level document's session while the page shows it, and opens it afresh whenever
+ * the server says the local copy is stale (an edit refused, or access lowered).
+ */
+export function useProjectDocumentSession<S extends ProjectDocumentSession>(
   projectId: string,
-  openSession: (projectId: string) => Result<GuidelinesSession>,
-): { session: GuidelinesSession | null; error: string | null; reloadedBecause: string | null } {
-  const [session, setSession] = useState<GuidelinesSession | null>(null);
+  openSession: (projectId: string) => Result<S>,
+): { session: S | null; error: string | null; reloadedBecause: string | null } {
+  const [session, setSession] = useState<S | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [reloads, setReloads] = useState<{ count: number; reason: string | null }>({
     count: 0,
