@@ -12,6 +12,8 @@ export interface DisagreementEntryProps {
   whoOf: (layer: string) => string;
   colourOf: (layer: string) => string;
   labelName: string | null;
+  /** The disagreement involves the user's own layer (a trainee after the reveal). */
+  mine: boolean;
   /** Why the user cannot accept a version into final; null when they can. */
   cannotAccept: string | null;
   /** Why the user cannot record a decision; null when they can. */
@@ -28,8 +30,11 @@ export function DisagreementEntry(props: DisagreementEntryProps) {
   const { entry, whoOf } = props;
   return (
     <li
-      className={props.selected ? 'disagreement selected' : 'disagreement'}
+      className={['disagreement', props.selected && 'selected', props.mine && 'mine']
+        .filter(Boolean)
+        .join(' ')}
       data-testid="disagreement"
+      data-mine={props.mine || undefined}
       data-id={entry.id}
       data-kind={entry.kind}
       data-objects={entry.objectIds.join(' ')}
@@ -42,6 +47,7 @@ export function DisagreementEntry(props: DisagreementEntryProps) {
         </span>
         <span className="disagreement-where">{describeLocation(entry.location)}</span>
         {props.labelName && <span className="chip">{props.labelName}</span>}
+        {props.mine && <span className="chip chip-mine">yours</span>}
         <span className="disagreement-layers">
           {entry.layers.map((layer) => (
             <span key={layer} className="disagreement-layer" title={layer}>

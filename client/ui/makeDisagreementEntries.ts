@@ -34,6 +34,12 @@ export function makeDisagreementEntries(
 ): (entry: Disagreement) => DisagreementEntryProps {
   const { session, review, provenance, names } = input;
   const provenanceList = [...provenance.values()];
+  // A trainee's own blind (now revealed) layer is the one assignment layer they may write.
+  const own = new Set(
+    session.compared
+      .filter(({ access }) => access.access === 'write' && access.layer.startsWith('a.'))
+      .map(({ access }) => access.layer),
+  );
   const accept = (entry: Disagreement, layer: string) => {
     const accepted = session.commands.acceptLayerVersion(entry, layer);
     if (!accepted.ok) return input.report(accepted.error);
@@ -58,6 +64,7 @@ export function makeDisagreementEntries(
     whoOf: names.whoOf,
     colourOf: names.colourOf,
     labelName: input.labels.find((label) => label.id === entry.labelId)?.name ?? null,
+    mine: entry.layers.some((layer) => own.has(layer)),
     cannotAccept: session.canWriteFinal() && session.canWriteReview() ? null : CANNOT_ACCEPT,
     cannotDecide: session.canWriteReview() ? null : CANNOT_DECIDE,
     mergePath: input.mergePath,

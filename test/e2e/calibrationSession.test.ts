@@ -272,6 +272,13 @@ describe.skipIf(skipReason !== null)('a calibration session run live', () => {
     await page.getByTestId('sync-gold').waitFor();
     await page.getByTestId(`sync-${layerOf.get('annotator2')}`).waitFor();
     await expect.poll(() => page.getByTestId('disagreement').count()).toBeGreaterThan(0);
+    // Their own disagreements (with gold and with the others) stand out from the others' pairs.
+    const mine = page.locator('[data-testid="disagreement"][data-mine]');
+    expect(await mine.count()).toBeGreaterThan(0);
+    const texts = await mine.evaluateAll((entries) => entries.map((entry) => entry.textContent));
+    for (const text of texts) expect(text).toContain('yours');
+    const theirs = page.locator('[data-testid="disagreement"]:not([data-mine])');
+    expect(await theirs.count()).toBeGreaterThan(0);
     await page.screenshot({ path: path.join(ARTIFACTS, 'calibration-trainee-revealed.png') });
   });
 
