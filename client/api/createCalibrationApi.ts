@@ -3,6 +3,11 @@ import type {
   CalibrationSessionsResponse,
   CreateCalibrationSessionRequest,
 } from '../../shared/protocol/calibration.ts';
+import type {
+  CreateHoneypotsRequest,
+  HoneypotScoresResponse,
+  HoneypotsResponse,
+} from '../../shared/protocol/honeypots.ts';
 import type { ApiResult } from './ApiResult.ts';
 import { requestJson } from './requestJson.ts';
 
@@ -21,11 +26,20 @@ export interface CalibrationApi {
   close(projectId: string, sessionId: string): Promise<ApiResult<CalibrationSessionResponse>>;
   /** The report file as a blob (the request carries the token, so a plain link cannot). */
   report(projectId: string, sessionId: string, format: ReportFormat): Promise<ApiResult<Blob>>;
+  /** Mixes copies of a gold item into annotators' queues. */
+  createHoneypots(
+    projectId: string,
+    request: CreateHoneypotsRequest,
+  ): Promise<ApiResult<HoneypotsResponse>>;
+  /** Each annotator's honeypot scores against gold, by the time of their edits. */
+  honeypotScores(projectId: string): Promise<ApiResult<HoneypotScoresResponse>>;
 }
 
 export function createCalibrationApi(token: () => string | null): CalibrationApi {
   const sessions = (projectId: string) =>
     `/api/projects/${encodeURIComponent(projectId)}/calibration-sessions`;
+  const honeypots = (projectId: string) =>
+    `/api/projects/${encodeURIComponent(projectId)}/honeypots`;
   const session = (projectId: string, sessionId: string) =>
     `${sessions(projectId)}/${encodeURIComponent(sessionId)}`;
   return {
@@ -37,6 +51,10 @@ export function createCalibrationApi(token: () => string | null): CalibrationApi
       requestJson(`${session(projectId, sessionId)}/reveal`, { method: 'POST', token: token() }),
     close: (projectId, sessionId) =>
       requestJson(`${session(projectId, sessionId)}/close`, { method: 'POST', token: token() }),
+    createHoneypots: (projectId, request) =>
+      requestJson(honeypots(projectId), { method: 'POST', body: request, token: token() }),
+    honeypotScores: (projectId) =>
+      requestJson(`${honeypots(projectId)}/scores`, { token: token() }),
     async report(projectId, sessionId, format) {
       const path = `${session(projectId, sessionId)}/report.${format}`;
       const current = token();

@@ -3,6 +3,7 @@ import type { FormEvent } from 'react';
 import type { ItemSummary, ProjectSummary } from '../../shared/protocol/http.ts';
 import type { CalibrationSessionsResponse } from '../../shared/protocol/calibration.ts';
 import type { ApiClient } from '../api/createApiClient.ts';
+import { HoneypotPanel } from './HoneypotPanel.tsx';
 import { Link } from './Link.tsx';
 import { calibrationSessionPath, projectPath } from './Route.ts';
 import { useApiResource } from './useApiResource.ts';
@@ -135,7 +136,15 @@ export function CalibrationListPage(props: {
         </ul>
       )}
       {canStart && items.status === 'ready' && (
-        <StartSessionForm api={api} projectId={projectId} items={items.value} />
+        <>
+          <StartSessionForm api={api} projectId={projectId} items={items.value} />
+          <HoneypotPanel
+            api={api}
+            projectId={projectId}
+            items={items.value}
+            onUnauthorised={props.onUnauthorised}
+          />
+        </>
       )}
     </main>
   );

@@ -302,4 +302,25 @@ describe.skipIf(skipReason !== null)('a calibration session run live', () => {
       fullPage: true,
     });
   });
+
+  it('mixes honeypots into an annotator’s queue from the calibration page, and lists their scores', async () => {
+    await trainer.goto(`${demo.url}/p/demo/calibration`);
+    await trainer.getByTestId('honeypot-source').selectOption(ITEM);
+    await trainer.getByTestId('honeypot-annotators').fill('annotator1');
+    await trainer.getByTestId('honeypot-rate').fill('20');
+    await trainer.getByTestId('honeypot-make').click();
+    const row = trainer.locator('[data-testid="honeypot-scores"] tr[data-username="annotator1"]');
+    await row.first().waitFor();
+    expect(await row.first().textContent()).toContain(ITEM);
+    const token = await logIn(demo.url, 'annotator1');
+    const queue = (await (
+      await fetch(`${demo.url}/api/me/queue`, { headers: { authorization: `Bearer ${token}` } })
+    ).json()) as { entries: Array<{ assignment: { itemId: string } }> };
+    const queued = queue.entries.map((entry) => entry.assignment.itemId);
+    expect(queued.some((itemId) => itemId.startsWith('it-'))).toBe(true);
+    await trainer.screenshot({
+      path: path.join(ARTIFACTS, 'calibration-honeypots.png'),
+      fullPage: true,
+    });
+  });
 });
