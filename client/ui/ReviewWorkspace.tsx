@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useLinkedDisagreement } from './useLinkedDisagreement.ts';
+import { useLinkedPlace } from './useLinkedPlace.ts';
 import type { CommentThreadView } from '../../shared/agreement/commentThread.ts';
 import { FINAL_LAYER } from '../../shared/doc/layerKind.ts';
 import type { MediaInfo } from '../../shared/protocol/http.ts';
@@ -96,6 +97,7 @@ export function ReviewWorkspace(props: { session: ReviewSession; media: MediaInf
     if (range) stage.seekTo({ startMs: range.startMs, firstFrame: range.frame });
   };
   useLinkedDisagreement(shown, (entry) => entryPropsOf(entry).onSelect());
+  useLinkedPlace(stage.playback !== null, media.frameRate, stage.seekTo);
   useReviewHotkeys({
     step: (delta) => {
       const at = shown.findIndex((entry) => entry.id === selectedId);

@@ -280,6 +280,11 @@ describe.skipIf(skipReason !== null)('a calibration session run live', () => {
     const theirs = page.locator('[data-testid="disagreement"]:not([data-mine])');
     expect(await theirs.count()).toBeGreaterThan(0);
     await page.screenshot({ path: path.join(ARTIFACTS, 'calibration-trainee-revealed.png') });
+    // A guidelines example's link opens the review page on its frame.
+    await page.goto(`${demo.url}/p/demo/i/${ITEM}/review#frame=120-130`);
+    await page
+      .locator('[data-testid="review-canvas"][data-frame="120"]')
+      .waitFor({ timeout: 15_000 });
   });
 
   it('closes into a report whose page opens with its charts drawn', async () => {
