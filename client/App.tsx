@@ -11,6 +11,7 @@ import { CalibrationSessionPage } from './ui/CalibrationSessionPage.tsx';
 import { EditorPage } from './ui/EditorPage.tsx';
 import { GuidelinesPage } from './ui/GuidelinesPage.tsx';
 import { ItemListPage } from './ui/ItemListPage.tsx';
+import { JoinPage } from './ui/JoinPage.tsx';
 import { LoginPage } from './ui/LoginPage.tsx';
 import { NotFoundPage } from './ui/NotFoundPage.tsx';
 import { ProjectListPage } from './ui/ProjectListPage.tsx';
@@ -25,6 +26,9 @@ export function App() {
   const { login, api, signIn, signOut, forget } = useSignIn();
   const socket = useCollabSocket(login !== null);
   const { route } = useRoute();
+  // A join link makes a new account, so it is shown whether or not someone is signed in here.
+  if (route.page === 'join')
+    return <JoinPage api={api} secret={route.secret} onSignedIn={signIn} />;
   if (!login) return <LoginPage api={api} onSignedIn={signIn} />;
   if (!socket) return null;
   const token = () => login.token;

@@ -10,6 +10,8 @@ import type { CalibrationApi } from './createCalibrationApi.ts';
 import { createCalibrationApi } from './createCalibrationApi.ts';
 import type { HistoryApi } from './createHistoryApi.ts';
 import { createHistoryApi } from './createHistoryApi.ts';
+import type { JoinApi } from './createJoinApi.ts';
+import { createJoinApi } from './createJoinApi.ts';
 import type { PeaksApi } from './createPeaksApi.ts';
 import { createPeaksApi } from './createPeaksApi.ts';
 import { requestJson } from './requestJson.ts';
@@ -28,6 +30,8 @@ export interface ApiClient {
   peaks: PeaksApi;
   /** Calibration sessions and their reports. */
   calibration: CalibrationApi;
+  /** One-time join links of calibration sessions. */
+  join: JoinApi;
 }
 
 /** An API client that signs requests with the current token. */
@@ -45,5 +49,6 @@ export function createApiClient(token: () => string | null): ApiClient {
     history: createHistoryApi(token),
     peaks: createPeaksApi(token),
     calibration: createCalibrationApi(token),
+    join: createJoinApi(token),
   };
 }

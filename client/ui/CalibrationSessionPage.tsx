@@ -10,6 +10,7 @@ import type { ApiClient } from '../api/createApiClient.ts';
 import type { ReportFormat } from '../api/createCalibrationApi.ts';
 import type { CalibrationWatch } from '../calibration/openCalibrationWatch.ts';
 import { CalibrationDashboard } from './CalibrationDashboard.tsx';
+import { InviteLinksPanel } from './InviteLinksPanel.tsx';
 import { Link } from './Link.tsx';
 import { calibrationPath, itemPath, reviewPath } from './Route.ts';
 import { useApiResource } from './useApiResource.ts';
@@ -174,6 +175,9 @@ export function CalibrationSessionPage(props: {
         </p>
       )}
       {isTrainee && <TraineeView session={session} />}
+      {!isTrainee && session.state !== 'closed' && (
+        <InviteLinksPanel api={api} projectId={projectId} sessionId={sessionId} />
+      )}
       {!isTrainee && watch && (
         <CalibrationDashboard
           session={session}

@@ -1,3 +1,4 @@
+import { JOIN_SECRET_PATTERN } from '../../shared/protocol/join.ts';
 import { LAYER_PATTERN, PROJECT_OR_ITEM_ID_PATTERN } from '../../shared/schema/ids.ts';
 
 /** The pages of the app, as addressed by the URL. */
@@ -11,6 +12,8 @@ export type Route =
   | { page: 'schema'; projectId: string }
   | { page: 'calibration'; projectId: string }
   | { page: 'calibrationSession'; projectId: string; sessionId: string }
+  /** A one-time join link, opened without being signed in. */
+  | { page: 'join'; secret: string }
   | { page: 'notFound'; path: string };
 
 function validId(text: string | undefined): text is string {
@@ -27,7 +30,8 @@ function editorRoute(projectId: string, itemId: string, search: string): Route {
 /**
  * Reads `/`, `/p/:projectId`, `/p/:projectId/guidelines`, `/p/:projectId/schema`,
  * `/p/:projectId/calibration`, `/p/:projectId/calibration/:sessionId`,
- * `/p/:projectId/i/:itemId` (with an optional `?layer=`) and `/p/:projectId/i/:itemId/review`; anything else is not found.
+ * `/p/:projectId/i/:itemId` (with an optional `?layer=`), `/p/:projectId/i/:itemId/review` and
+ * `/join/:secret`; anything else is not found.
  */
 export function parseRoute(pathname: string, search = ''): Route {
   const parts = pathname
@@ -36,6 +40,10 @@ export function parseRoute(pathname: string, search = ''): Route {
     .map(decodeURIComponent);
   if (parts.length === 0) return { page: 'projects' };
   const [p, projectId, i, itemId, sub] = parts;
+  const secret = parts[1] ?? '';
+  if (parts.length === 2 && p === 'join' && JOIN_SECRET_PATTERN.test(secret)) {
+    return { page: 'join', secret };
+  }
   if (p === 'p' && validId(projectId)) {
     if (parts.length === 2) return { page: 'items', projectId };
     if (parts.length === 3 && i === 'guidelines') return { page: 'guidelines', projectId };

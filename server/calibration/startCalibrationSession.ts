@@ -1,12 +1,14 @@
 import type { CreateCalibrationSessionRequest } from '../../shared/protocol/calibration.ts';
 import { createAssignments, newAssignmentId } from '../http/createAssignments.ts';
 import type { RouteOutcome } from '../http/RouteOutcome.ts';
+import { TransactionRefused } from '../http/TransactionRefused.ts';
 import type { CalibrationSessionRow, MetaStore } from '../storage/MetaStore.ts';
 
 /**
  * Creates the session and one blind assignment per trainee per item, all or none: every item
  * must exist (its gold is checked before), every trainee be an annotator of the project without
- * blind work open on the item. Run it inside a transaction.
+ * blind work open on the item. Run it inside a transaction: a refusal throws TransactionRefused, so
+ * nothing of the session is kept.
  */
 export async function startCalibrationSession(
   store: MetaStore,
@@ -23,7 +25,8 @@ export async function startCalibrationSession(
       { mode: 'blind', usernames: request.usernames },
       nowMs,
     );
-    if (!created.ok) return created;
+    // Earlier items' assignments are already written: roll them back with the refusal.
+    if (!created.ok) throw new TransactionRefused(created);
     assignmentIds.push(...created.value.map(({ assignment }) => assignment.id));
   }
   const session: CalibrationSessionRow = {

@@ -1,17 +1,7 @@
 import { createAssignments } from '../http/createAssignments.ts';
-import type { RouteRefusal } from '../http/RouteOutcome.ts';
+import { TransactionRefused } from '../http/TransactionRefused.ts';
 import type { HoneypotRow, ItemRow, MetaStore } from '../storage/MetaStore.ts';
 import type { AnnotatorPlan } from './planHoneypots.ts';
-
-/** Thrown inside the transaction so that nothing of the request is kept. */
-export class HoneypotRefused extends Error {
-  readonly refusal: RouteRefusal;
-
-  constructor(refused: RouteRefusal) {
-    super(refused.message);
-    this.refusal = refused;
-  }
-}
 
 /** One copy to make: its new item id, the annotator it is for and where it goes in their queue. */
 export interface PlannedHoneypot {
@@ -22,7 +12,7 @@ export interface PlannedHoneypot {
 
 /**
  * Stores each copy item (the source's name and media), a blind assignment of it to its annotator
- * and the honeypot row. Run it inside a transaction: a refusal throws HoneypotRefused, so the
+ * and the honeypot row. Run it inside a transaction: a refusal throws TransactionRefused, so the
  * transaction keeps none of it.
  */
 export async function createHoneypots(
@@ -42,7 +32,7 @@ export async function createHoneypots(
       { mode: 'blind', usernames: [annotator.user.username] },
       nowMs,
     );
-    if (!created.ok) throw new HoneypotRefused({ ...created, field: annotator.field });
+    if (!created.ok) throw new TransactionRefused({ ...created, field: annotator.field });
     const assignment = created.value[0]?.assignment;
     if (!assignment) throw new Error(`no assignment was made for honeypot ${itemId}`);
     const row: HoneypotRow = {

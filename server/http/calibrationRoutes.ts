@@ -15,6 +15,7 @@ import { layerHasContent } from '../exchange/clearLayerContent.ts';
 import { readLayerDocument } from '../exchange/readLayerDocument.ts';
 import type { CalibrationSessionRow } from '../storage/MetaStore.ts';
 import { errorResponse } from './errorResponse.ts';
+import { refusalThrownBy } from './TransactionRefused.ts';
 import type { HttpEnv } from './HttpEnv.ts';
 import { jsonBodyLimit } from './jsonBodyLimit.ts';
 import { readJsonBody } from './readJsonBody.ts';
@@ -109,9 +110,11 @@ export function calibrationRoutes(dependencies: CalibrationRouteDependencies): H
     const refused = await checkGold(c, project.projectId, body.itemIds);
     if (refused) return refused;
     const trainerId = c.get('user').id;
-    const outcome = await metaStore.transaction((store) =>
-      startCalibrationSession(store, { projectId: project.projectId, trainerId }, body),
-    );
+    const outcome = await metaStore
+      .transaction((store) =>
+        startCalibrationSession(store, { projectId: project.projectId, trainerId }, body),
+      )
+      .catch(refusalThrownBy);
     if (!outcome.ok) {
       return errorResponse(c, outcome.status, outcome.code, outcome.message, outcome.field);
     }

@@ -17,6 +17,7 @@ import { honeypotRoutes } from './honeypotRoutes.ts';
 import type { HttpEnv } from './HttpEnv.ts';
 import { imageFrameRoutes } from './imageFrameRoutes.ts';
 import { itemRoutes } from './itemRoutes.ts';
+import { joinRoutes } from './joinRoutes.ts';
 import { loginRoutes } from './loginRoutes.ts';
 import { mediaRoutes } from './mediaRoutes.ts';
 import { memberRoutes } from './memberRoutes.ts';
@@ -95,6 +96,7 @@ export function createHttpApp(dependencies: HttpAppDependencies): Hono<HttpEnv> 
     app.route('/', historyRoutes({ ...routeDependencies, documentStore, collab }));
     app.route('/', exchangeRoutes({ ...routeDependencies, documentStore, collab }));
     app.route('/', calibrationRoutes({ ...routeDependencies, documentStore, collab }));
+    app.route('/', joinRoutes(routeDependencies));
     app.route('/', honeypotRoutes({ ...routeDependencies, documentStore, collab }));
   }
   app.get('*', staticClient(config.clientDir));

@@ -13,13 +13,14 @@ import { layerHasContent } from '../exchange/clearLayerContent.ts';
 import { readLayerDocument } from '../exchange/readLayerDocument.ts';
 import { readNativeLayer } from '../exchange/readNativeLayer.ts';
 import type { PlannedHoneypot } from '../honeypots/createHoneypots.ts';
-import { createHoneypots, HoneypotRefused } from '../honeypots/createHoneypots.ts';
+import { createHoneypots } from '../honeypots/createHoneypots.ts';
 import { newHoneypotItemId } from '../honeypots/newHoneypotItemId.ts';
 import { planHoneypots } from '../honeypots/planHoneypots.ts';
 import { scoreHoneypots } from '../honeypots/scoreHoneypots.ts';
 import { writeGoldCopies } from '../honeypots/writeGoldCopies.ts';
 import type { HoneypotRow, MetaStore } from '../storage/MetaStore.ts';
 import { errorResponse } from './errorResponse.ts';
+import { refusalThrownBy } from './TransactionRefused.ts';
 import type { HttpEnv } from './HttpEnv.ts';
 import { jsonBodyLimit } from './jsonBodyLimit.ts';
 import { readJsonBody } from './readJsonBody.ts';
@@ -101,8 +102,7 @@ export function honeypotRoutes(dependencies: HoneypotRouteDependencies): Hono<Ht
         createHoneypots(store, { source, createdBy }, planned),
       );
     } catch (error) {
-      if (!(error instanceof HoneypotRefused)) throw error;
-      const { status, code, message, field } = error.refusal;
+      const { status, code, message, field } = refusalThrownBy(error);
       return errorResponse(c, status, code, message, field);
     }
     await recheckAccess();

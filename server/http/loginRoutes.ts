@@ -1,34 +1,20 @@
-import { getConnInfo } from '@hono/node-server/conninfo';
-import type { Context } from 'hono';
 import { Hono } from 'hono';
-import { deleteCookie, setCookie } from 'hono/cookie';
+import { deleteCookie } from 'hono/cookie';
 import type { LoginResponse, UserSummary } from '../../shared/protocol/http.ts';
 import { loginRequestSchema } from '../../shared/protocol/http.ts';
 import { TOKEN_COOKIE } from '../auth/authenticateRequest.ts';
 import { decoyPasswordHash, verifyPassword } from '../auth/passwords.ts';
-import { signToken } from '../auth/tokens.ts';
 import { errorResponse } from './errorResponse.ts';
 import type { HttpEnv } from './HttpEnv.ts';
 import { jsonBodyLimit } from './jsonBodyLimit.ts';
 import { LoginThrottle } from './LoginThrottle.ts';
 import { readJsonBody } from './readJsonBody.ts';
+import { remoteAddressOf } from './remoteAddressOf.ts';
 import type { RouteDependencies } from './RouteDependencies.ts';
+import { signInAs } from './signInAs.ts';
+import { tokenCookieOptions } from './tokenCookieOptions.ts';
 
 const WRONG_CREDENTIALS = 'the username or password is wrong';
-
-function remoteAddressOf(context: Context): string {
-  try {
-    return getConnInfo(context).remote.address ?? 'unknown';
-  } catch {
-    // Requests handed to app.fetch without a Node socket (tests, other adapters) have no address.
-    return 'unknown';
-  }
-}
-
-function cookieOptions(context: Context, maxAgeSeconds: number) {
-  const secure = new URL(context.req.url).protocol === 'https:';
-  return { httpOnly: true, sameSite: 'Strict', path: '/', secure, maxAge: maxAgeSeconds } as const;
-}
 
 /** POST /api/login, POST /api/logout and GET /api/me. */
 export function loginRoutes(dependencies: RouteDependencies): Hono<HttpEnv> {
@@ -62,19 +48,11 @@ export function loginRoutes(dependencies: RouteDependencies): Hono<HttpEnv> {
       return errorResponse(c, 401, 'invalid_credentials', WRONG_CREDENTIALS);
     }
     throttle.clear(throttleKey);
-    const { token, expiresAt } = await signToken(secret, user, config.tokenTtlSeconds);
-    setCookie(c, TOKEN_COOKIE, token, cookieOptions(c, config.tokenTtlSeconds));
-    const summary: UserSummary = {
-      id: user.id,
-      username: user.username,
-      name: user.name,
-      colour: user.colour,
-    };
-    return c.json<LoginResponse>({ token, expiresAt, user: summary });
+    return c.json<LoginResponse>(await signInAs(c, { config, secret }, user));
   });
 
   routes.post('/api/logout', (c) => {
-    deleteCookie(c, TOKEN_COOKIE, cookieOptions(c, 0));
+    deleteCookie(c, TOKEN_COOKIE, tokenCookieOptions(c, 0));
     return c.body(null, 204);
   });
 

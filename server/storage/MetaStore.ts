@@ -96,6 +96,23 @@ export interface CalibrationSessionRow {
 }
 
 /**
+ * A one-time link that lets someone make an account and join a calibration session as a trainee.
+ * Only the secret's SHA-256 is stored, so the table cannot be used to join.
+ */
+export interface CalibrationInviteRow {
+  /** SHA-256 of the link's secret, lowercase hex. */
+  tokenHash: string;
+  sessionId: string;
+  /** The trainer or admin who made it. */
+  createdBy: string;
+  createdAtMs: number;
+  expiresAtMs: number;
+  /** The user who joined with it; null until then. */
+  usedBy: string | null;
+  usedAtMs: number | null;
+}
+
+/**
  * A honeypot: a copy of a gold item under a new item id, assigned blind to one annotator and
  * mixed into their queue; the copy's `gold` layer is the server's copy of the source's gold.
  */
@@ -180,6 +197,20 @@ export interface MetaStore {
     sessionId: string,
     change: Partial<Pick<CalibrationSessionRow, 'revealedAtMs' | 'closedAtMs' | 'report'>>,
   ): Promise<void>;
+
+  /** Links more blind assignments (already stored) to an existing session. */
+  addSessionAssignments(sessionId: string, assignmentIds: readonly string[]): Promise<void>;
+
+  /** Stores a new invite; its token hash must not exist yet. */
+  createCalibrationInvite(invite: CalibrationInviteRow): Promise<void>;
+  getCalibrationInvite(tokenHash: string): Promise<CalibrationInviteRow | undefined>;
+  /** The session's invites, oldest first (ties by token hash). */
+  listCalibrationInvites(sessionId: string): Promise<CalibrationInviteRow[]>;
+  /**
+   * Marks an unused invite used by `userId`; false, changing nothing, when it is unknown or was
+   * used already, so of two concurrent uses only one succeeds.
+   */
+  markCalibrationInviteUsed(tokenHash: string, userId: string, usedAtMs: number): Promise<boolean>;
 
   /** Stores a new honeypot; its copy item and assignment must be stored already. */
   createHoneypot(honeypot: HoneypotRow): Promise<void>;

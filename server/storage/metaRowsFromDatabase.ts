@@ -4,6 +4,7 @@ import type { Role } from '../../shared/protocol/http.ts';
 import { ROLES } from '../../shared/protocol/http.ts';
 import type {
   AssignmentRow,
+  CalibrationInviteRow,
   CalibrationSessionRow,
   HoneypotRow,
   ItemRow,
@@ -117,5 +118,18 @@ export function honeypotFromRow(row: MetaRow): HoneypotRow {
     queuePosition: Number(row.queue_position),
     createdBy: String(row.created_by),
     createdAtMs: Number(row.created_at),
+  };
+}
+
+export function calibrationInviteFromRow(row: MetaRow): CalibrationInviteRow {
+  const usedBy = row.used_by === null || row.used_by === undefined ? null : String(row.used_by);
+  return {
+    tokenHash: String(row.token_hash),
+    sessionId: String(row.session_id),
+    createdBy: String(row.created_by),
+    createdAtMs: Number(row.created_at),
+    expiresAtMs: Number(row.expires_at),
+    usedBy,
+    usedAtMs: row.used_at === null || row.used_at === undefined ? null : Number(row.used_at),
   };
 }

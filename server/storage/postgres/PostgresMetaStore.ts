@@ -3,6 +3,7 @@ import type { AssignmentMode } from '../../../shared/protocol/assignments.ts';
 import type { Role } from '../../../shared/protocol/http.ts';
 import type {
   AssignmentRow,
+  CalibrationInviteRow,
   CalibrationSessionRow,
   HoneypotRow,
   ItemRow,
@@ -18,6 +19,7 @@ import { metaTableMigrations } from './metaTableMigrations.ts';
 import { sessionChangeColumns } from '../sessionChangeColumns.ts';
 import {
   assignmentFromRow,
+  calibrationInviteFromRow,
   calibrationSessionFromRow,
   honeypotFromRow,
   itemFromRow,
@@ -286,6 +288,54 @@ export class PostgresMetaStore implements MetaStore {
       `UPDATE calibration_sessions SET ${assignments} WHERE id = $${columns.length + 1}`,
       [...columns.map(([, value]) => value), sessionId],
     );
+  }
+
+  async addSessionAssignments(sessionId: string, assignmentIds: readonly string[]): Promise<void> {
+    for (const assignmentId of assignmentIds) {
+      await this.query(
+        'INSERT INTO calibration_assignments (session_id, assignment_id) VALUES ($1, $2)',
+        [sessionId, assignmentId],
+      );
+    }
+  }
+
+  async createCalibrationInvite(invite: CalibrationInviteRow): Promise<void> {
+    await this.query(
+      `INSERT INTO calibration_invites (token_hash, session_id, created_by, created_at, expires_at, used_by, used_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [
+        ...[invite.tokenHash, invite.sessionId, invite.createdBy, invite.createdAtMs],
+        ...[invite.expiresAtMs, invite.usedBy, invite.usedAtMs],
+      ],
+    );
+  }
+
+  async getCalibrationInvite(tokenHash: string): Promise<CalibrationInviteRow | undefined> {
+    const rows = await this.query('SELECT * FROM calibration_invites WHERE token_hash = $1', [
+      tokenHash,
+    ]);
+    return rows[0] ? calibrationInviteFromRow(rows[0]) : undefined;
+  }
+
+  async listCalibrationInvites(sessionId: string): Promise<CalibrationInviteRow[]> {
+    const rows = await this.query(
+      'SELECT * FROM calibration_invites WHERE session_id = $1 ORDER BY created_at, token_hash COLLATE "C"',
+      [sessionId],
+    );
+    return rows.map(calibrationInviteFromRow);
+  }
+
+  async markCalibrationInviteUsed(
+    tokenHash: string,
+    userId: string,
+    usedAtMs: number,
+  ): Promise<boolean> {
+    // The row lock makes a concurrent second use wait, then find used_by set and change nothing.
+    const result = await (this.client ?? this.pool).query(
+      'UPDATE calibration_invites SET used_by = $1, used_at = $2 WHERE token_hash = $3 AND used_by IS NULL',
+      [userId, usedAtMs, tokenHash],
+    );
+    return result.rowCount === 1;
   }
 
   async createHoneypot(honeypot: HoneypotRow): Promise<void> {

@@ -3,6 +3,7 @@ import type { AssignmentMode } from '../../../shared/protocol/assignments.ts';
 import type { Role } from '../../../shared/protocol/http.ts';
 import type {
   AssignmentRow,
+  CalibrationInviteRow,
   CalibrationSessionRow,
   HoneypotRow,
   ItemRow,
@@ -17,6 +18,7 @@ import { migrateTables } from '../openDatabase.ts';
 import type { MetaRow } from '../metaRowsFromDatabase.ts';
 import {
   assignmentFromRow,
+  calibrationInviteFromRow,
   calibrationSessionFromRow,
   honeypotFromRow,
   itemFromRow,
@@ -304,6 +306,54 @@ export class SqliteMetaStore implements MetaStore {
         `UPDATE calibration_sessions SET ${columns.map(([name]) => `${name} = ?`).join(', ')} WHERE id = ?`,
       )
       .run(...columns.map(([, value]) => value), sessionId);
+  }
+
+  async addSessionAssignments(sessionId: string, assignmentIds: readonly string[]): Promise<void> {
+    const link = this.database.prepare(
+      'INSERT INTO calibration_assignments (session_id, assignment_id) VALUES (?, ?)',
+    );
+    for (const assignmentId of assignmentIds) link.run(sessionId, assignmentId);
+  }
+
+  async createCalibrationInvite(invite: CalibrationInviteRow): Promise<void> {
+    this.database
+      .prepare(
+        `INSERT INTO calibration_invites (token_hash, session_id, created_by, created_at, expires_at, used_by, used_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        ...[invite.tokenHash, invite.sessionId, invite.createdBy, invite.createdAtMs],
+        ...[invite.expiresAtMs, invite.usedBy, invite.usedAtMs],
+      );
+  }
+
+  async getCalibrationInvite(tokenHash: string): Promise<CalibrationInviteRow | undefined> {
+    const row = this.database
+      .prepare('SELECT * FROM calibration_invites WHERE token_hash = ?')
+      .get(tokenHash);
+    return row ? calibrationInviteFromRow(row as MetaRow) : undefined;
+  }
+
+  async listCalibrationInvites(sessionId: string): Promise<CalibrationInviteRow[]> {
+    return this.database
+      .prepare(
+        'SELECT * FROM calibration_invites WHERE session_id = ? ORDER BY created_at, token_hash',
+      )
+      .all(sessionId)
+      .map((row) => calibrationInviteFromRow(row as MetaRow));
+  }
+
+  async markCalibrationInviteUsed(
+    tokenHash: string,
+    userId: string,
+    usedAtMs: number,
+  ): Promise<boolean> {
+    const result = this.database
+      .prepare(
+        'UPDATE calibration_invites SET used_by = ?, used_at = ? WHERE token_hash = ? AND used_by IS NULL',
+      )
+      .run(userId, usedAtMs, tokenHash);
+    return Number(result.changes) === 1;
   }
 
   async createHoneypot(honeypot: HoneypotRow): Promise<void> {

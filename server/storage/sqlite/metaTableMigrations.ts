@@ -130,4 +130,20 @@ export const metaTableMigrations: readonly TableMigration[] = [
       CREATE INDEX honeypots_of_user ON honeypots (user_id);
     `,
   },
+  {
+    version: 6,
+    name: 'AddCalibrationInvites',
+    sql: `
+      CREATE TABLE calibration_invites (
+        token_hash TEXT PRIMARY KEY,
+        session_id TEXT NOT NULL REFERENCES calibration_sessions (id) ON DELETE CASCADE,
+        created_by TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        expires_at INTEGER NOT NULL,
+        used_by TEXT,
+        used_at INTEGER
+      );
+      CREATE INDEX calibration_invites_of_session ON calibration_invites (session_id);
+    `,
+  },
 ];

@@ -27,6 +27,7 @@ import { createMember, tokenFor } from '../testServer.ts';
 let server: ExchangeServer;
 let goldItem: string;
 let bareItem: string;
+let secondGoldItem: string;
 let trainees: Record<'ann' | 'bea' | 'cid', { token: string; username: string }>;
 let sessionPath: string;
 let layers: SessionLayer[];
@@ -57,6 +58,13 @@ beforeAll(async () => {
       { id: 'gold-1', x: 10 },
       { id: 'gold-2', x: 200 },
     ],
+  );
+  secondGoldItem = await server.addVideoItem('Second calibration clip');
+  await drawBoxTracks(
+    server.pool,
+    { token: trainer.token, userId: trainer.user.id },
+    nameOf(secondGoldItem, 'gold'),
+    [{ id: 'gold-3', x: 30 }],
   );
 }, 60_000);
 
@@ -90,6 +98,25 @@ describe('calibration sessions over HTTP', () => {
       { name: 'Mine', itemIds: [goldItem], usernames: ['ann'] },
     );
     expect(byTrainee.status).toBe(403);
+    // A trainee already working blind on the second item is refused after the first item's
+    // assignments were written: they are rolled back with the rest.
+    const busy = await asTrainer(
+      'POST',
+      `/api/projects/${server.projectId}/items/${secondGoldItem}/assignments`,
+      {
+        usernames: ['ann'],
+        mode: 'blind',
+      },
+    );
+    expect(busy.status).toBe(201);
+    const late = await asTrainer('POST', sessionsPath(), {
+      name: 'Round 1',
+      itemIds: [goldItem, secondGoldItem],
+      usernames: ['bea', 'ann'],
+    });
+    expect([late.status, late.body.error.field]).toEqual([409, 'usernames.1']);
+    const { metaStore } = server.testServer;
+    expect(await metaStore.listAssignmentsOfItem(server.projectId, goldItem)).toEqual([]);
     // Nothing was half-made by the refusals: no session, and ann can still be assigned.
     const listed = await asTrainer<CalibrationSessionsResponse>('GET', sessionsPath());
     expect(listed.body.sessions).toEqual([]);

@@ -255,6 +255,77 @@ export function describeMetaStoreConformance(context: StorageSuiteContext): void
       });
     });
 
+    it('links more assignments to a session and uses each invite at most once', async () => {
+      const { metaStore } = await context.open();
+      await seedProject(metaStore);
+      await metaStore.createItem({
+        projectId: 'street',
+        id: 'clip-1',
+        name: 'Clip',
+        mediaId: null,
+      });
+      const blindFor = (id: string, userId: string) => ({
+        id,
+        projectId: 'street',
+        itemId: 'clip-1',
+        userId,
+        mode: 'blind' as const,
+        createdBy: 'u-grace',
+        createdAtMs: id === 'first' ? 1 : 2,
+        revealedAtMs: null,
+      });
+      await metaStore.createAssignment(blindFor('first', 'u-ada'));
+      await metaStore.createAssignment(blindFor('later', 'u-Zed'));
+      const session = {
+        id: 's-one',
+        projectId: 'street',
+        name: 'Round 1',
+        trainerId: 'u-grace',
+        createdAtMs: 1,
+        revealedAtMs: null,
+        closedAtMs: null,
+        report: null,
+      };
+      await metaStore.createCalibrationSession(session, ['first']);
+      await metaStore.addSessionAssignments('s-one', ['later']);
+      const linked = await metaStore.listSessionAssignments('s-one');
+      expect(linked.map((row) => row.id)).toEqual(['first', 'later']);
+
+      const invite = {
+        tokenHash: 'f0'.repeat(32),
+        sessionId: 's-one',
+        createdBy: 'u-grace',
+        createdAtMs: 10,
+        expiresAtMs: 20,
+        usedBy: null,
+        usedAtMs: null,
+      };
+      await metaStore.createCalibrationInvite(invite);
+      await metaStore.createCalibrationInvite({ ...invite, tokenHash: '0a'.repeat(32) });
+      await metaStore.createCalibrationInvite({
+        ...invite,
+        tokenHash: 'bb'.repeat(32),
+        createdAtMs: 5,
+      });
+      await expect(metaStore.createCalibrationInvite(invite)).rejects.toThrow();
+      expect(await metaStore.getCalibrationInvite(invite.tokenHash)).toEqual(invite);
+      expect(await metaStore.getCalibrationInvite('00'.repeat(32))).toBeUndefined();
+      const listed = await metaStore.listCalibrationInvites('s-one');
+      expect(listed.map((row) => row.tokenHash)).toEqual([
+        'bb'.repeat(32),
+        '0a'.repeat(32),
+        'f0'.repeat(32),
+      ]);
+      expect(await metaStore.markCalibrationInviteUsed(invite.tokenHash, 'u-ada', 15)).toBe(true);
+      expect(await metaStore.markCalibrationInviteUsed(invite.tokenHash, 'u-Zed', 16)).toBe(false);
+      expect(await metaStore.markCalibrationInviteUsed('00'.repeat(32), 'u-Zed', 16)).toBe(false);
+      expect(await metaStore.getCalibrationInvite(invite.tokenHash)).toEqual({
+        ...invite,
+        usedBy: 'u-ada',
+        usedAtMs: 15,
+      });
+    });
+
     it('stores honeypots and lists them per project and per annotator in queue order', async () => {
       const { metaStore } = await context.open();
       await seedProject(metaStore);
