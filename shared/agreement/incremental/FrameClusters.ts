@@ -85,6 +85,9 @@ function rootOf(parent: number[], node: number): number {
   return root;
 }
 
+/** Up to this many left × right pairs, clusterMembers tries every pair instead of sweeping bounds. */
+const DIRECT_PAIRS = 64;
+
 /**
  * Splits shapes into clusters: a left and a right shape the matcher may pair are in one,
  * transitively. The matcher solves each such group alone, so each cluster compares exactly as it
@@ -94,15 +97,26 @@ export function clusterMembers(members: readonly Member[], context: ClusterConte
   const sides = [0, 1].map((side) => members.filter((member) => member.side === side));
   const [left, right] = sides as [Member[], Member[]];
   const parent = members.map((_, index) => index);
-  const pairs = overlappingBounds(
-    left.map((member) => member.bounds),
-    right.map((member) => member.bounds),
-  );
-  for (let index = 0; index < pairs.length; index += 2) {
-    const [leftIndex, rightIndex] = [pairs[index] as number, pairs[index + 1] as number];
-    if (!mayMatch(left[leftIndex] as Member, right[rightIndex] as Member, context.grid)) continue;
+  const join = (leftIndex: number, rightIndex: number) => {
+    if (!mayMatch(left[leftIndex] as Member, right[rightIndex] as Member, context.grid)) return;
     const [a, b] = [rootOf(parent, leftIndex), rootOf(parent, left.length + rightIndex)];
     parent[Math.max(a, b)] = Math.min(a, b);
+  };
+  // Components do not depend on the order pairs are joined in (each root is its smallest index),
+  // so the few shapes an edit re-clusters are paired directly, a whole frame by a sweep.
+  if (left.length * right.length <= DIRECT_PAIRS) {
+    for (let leftIndex = 0; leftIndex < left.length; leftIndex += 1) {
+      for (let rightIndex = 0; rightIndex < right.length; rightIndex += 1)
+        join(leftIndex, rightIndex);
+    }
+  } else {
+    const pairs = overlappingBounds(
+      left.map((member) => member.bounds),
+      right.map((member) => member.bounds),
+    );
+    for (let index = 0; index < pairs.length; index += 2) {
+      join(pairs[index] as number, pairs[index + 1] as number);
+    }
   }
   const ordered = [...left, ...right];
   const groups = new Map<number, Member[]>();
