@@ -7,6 +7,7 @@ import { HoneypotPanel } from './HoneypotPanel.tsx';
 import { Link } from './Link.tsx';
 import { calibrationSessionPath, projectPath } from './Route.ts';
 import { useApiResource } from './useApiResource.ts';
+import { parseUsernames, UsernamesField } from './UsernamesField.tsx';
 import { navigate } from './useRoute.ts';
 
 function StartSessionForm(props: { api: ApiClient; projectId: string; items: ItemSummary[] }) {
@@ -20,10 +21,7 @@ function StartSessionForm(props: { api: ApiClient; projectId: string; items: Ite
     );
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const trainees = usernames
-      .split(/[\s,]+/)
-      .map((each) => each.trim())
-      .filter(Boolean);
+    const trainees = parseUsernames(usernames);
     const started = await props.api.calibration.start(props.projectId, {
       name,
       itemIds,
@@ -58,15 +56,12 @@ function StartSessionForm(props: { api: ApiClient; projectId: string; items: Ite
           </label>
         ))}
       </fieldset>
-      <label>
-        Trainees (usernames){' '}
-        <input
-          value={usernames}
-          onChange={(event) => setUsernames(event.target.value)}
-          data-testid="session-trainees"
-          placeholder="annotator1, annotator2"
-        />
-      </label>
+      <UsernamesField
+        label="Trainees (usernames)"
+        value={usernames}
+        onChange={setUsernames}
+        testId="session-trainees"
+      />
       <button type="submit" data-testid="session-start">
         Start blind
       </button>

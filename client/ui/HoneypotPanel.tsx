@@ -6,6 +6,7 @@ import type { ItemSummary } from '../../shared/protocol/http.ts';
 import type { ApiClient } from '../api/createApiClient.ts';
 import { formatWallClock } from './formatWallClock.ts';
 import { useApiResource } from './useApiResource.ts';
+import { parseUsernames, UsernamesField } from './UsernamesField.tsx';
 
 function HoneypotForm(props: {
   api: ApiClient;
@@ -21,10 +22,7 @@ function HoneypotForm(props: {
     event.preventDefault();
     const made = await props.api.calibration.createHoneypots(props.projectId, {
       sourceItemId,
-      usernames: usernames
-        .split(/[\s,]+/)
-        .map((each) => each.trim())
-        .filter(Boolean),
+      usernames: parseUsernames(usernames),
       rate: Number(percent) / 100,
     });
     setError(made.ok ? null : made.error);
@@ -48,15 +46,12 @@ function HoneypotForm(props: {
           ))}
         </select>
       </label>
-      <label>
-        Annotators (usernames){' '}
-        <input
-          value={usernames}
-          onChange={(event) => setUsernames(event.target.value)}
-          data-testid="honeypot-annotators"
-          placeholder="annotator1, annotator2"
-        />
-      </label>
+      <UsernamesField
+        label="Annotators (usernames)"
+        value={usernames}
+        onChange={setUsernames}
+        testId="honeypot-annotators"
+      />
       <label>
         Share of each queue (%){' '}
         <input
