@@ -7,8 +7,9 @@ import { ROOT_GUIDELINES_TEXT } from '../../shared/doc/guidelineRoots.ts';
 import type { PresenceUser } from '../../shared/protocol/presence.ts';
 import { caretAwareness } from '../transcript/caretAwareness.ts';
 import { guidelineSchemaExtensions } from './guidelineSchemaExtensions.ts';
-import { renderPeerCaret, renderPeerSelection } from './renderPeerCaret.ts';
+import { peerCaretRenderers } from '../transcript/renderCaret.ts';
 
+const GUIDELINES_CARETS = peerCaretRenderers('guidelines');
 /** What the live guidelines editor is bound to. */
 export interface GuidelinesBinding {
   doc: Y.Doc;
@@ -24,8 +25,7 @@ export function guidelineEditorExtensions(binding: GuidelinesBinding): AnyExtens
         CollaborationCaret.configure({
           provider: { awareness: caretAwareness(binding.awareness) },
           user: binding.user,
-          render: renderPeerCaret,
-          selectionRender: renderPeerSelection,
+          ...GUIDELINES_CARETS,
         }),
       ]
     : [];
